@@ -1,0 +1,35 @@
+import { Type } from '@sinclair/typebox';
+import { ListStoriesQuery, RegisterStoryBody, StoryView, UpdateStoryBody } from '../../../contract/stories.ts';
+import type { Story } from '../../../core/story.ts';
+import { listSiteStories } from '../../../services/stories/list-stories.ts';
+import { registerStory } from '../../../services/stories/register-story.ts';
+import { updateStory } from '../../../services/stories/update-story.ts';
+import type { AppPlugin } from '../../app.ts';
+import { ErrorResponse } from '../../schemas.ts';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+export function toStoryView(s: Story, siteName: string) {
+  return {
+    id: s.id, site: siteName, url: s.url, title: s.title, image: s.image, tags: s.tags, closed: s.closedAt !== null,
+    commentCount: s.commentCount, createdAt: new Date(s.createdAt).toISOString(),
+  };
+}
+
+export const adminStoryRoutes: AppPlugin = async (app, { deps }) => {
+  // POST /admin/stories: register an article so readers can comment on it.
+  app.post('/', { schema: { tags: ['admin'], summary: 'Register a story', security: [{ adminKey: [] }], body: RegisterStoryBody, response: { 201: StoryView, ...errors } } },
+    async (req, reply) => reply.status(201).send(toStoryView(await registerStory(deps, req.body), req.body.site)));
+
+  // PATCH /admin/stories/:id: retitle, retag, close or reopen a thread.
+  app.patch('/:id', {
+    schema: { tags: ['admin'], summary: 'Update, close or reopen a story', security: [{ adminKey: [] }], params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), body: UpdateStoryBody, response: { 200: StoryView, ...errors } },
+  }, async (req) => {
+    const { story, site } = await updateStory(deps, req.params.id, req.body);
+    return toStoryView(story, site.name);
+  });
+
+  // GET /admin/stories?site=: newest stories of a site.
+  app.get('/', { schema: { tags: ['admin'], summary: 'List a site\'s stories', security: [{ adminKey: [] }], querystring: ListStoriesQuery, response: { 200: Type.Object({ stories: Type.Array(StoryView) }), ...errors } } },
+    async (req) => ({ stories: (await listSiteStories(deps, req.query.site, req.query.limit ?? 100)).map((s) => toStoryView(s, req.query.site)) }));
+};

@@ -1,0 +1,75 @@
+import { placeReply, type Comment } from '../../core/comment.ts';
+import { DomainError } from '../../core/errors.ts';
+import { renderMarkdown } from '../../core/markdown.ts';
+import type { Author } from '../../core/story.ts';
+import type { CreateCommentBody, CreateCommentResponse } from '../../contract/comments.ts';
+import { updateAuthorProfile } from '../../store/repositories/authors.ts';
+import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
+import { addToCommentCount } from '../../store/repositories/stories.ts';
+import type { Deps } from '../deps.ts';
+import { cleanGuestProfile } from '../readers/guest-profile.ts';
+import { createGuest } from '../readers/identify-reader.ts';
+import { hashIp } from '../secrets.ts';
+import { resolveStory } from '../stories/resolve-story.ts';
+import { checkBody } from './check-body.ts';
+import { toCommentView } from './comment-view.ts';
+
+export interface CreateCommentCommand {
+  input: CreateCommentBody;
+  reader: Author | undefined;
+  ip: string;
+}
+
+/**
+ * The write path: validate → resolve story and author → place in the thread → render once →
+ * one transaction for the row and the story counter → invalidate the cached thread pages.
+ */
+export async function createComment(deps: Deps, cmd: CreateCommentCommand): Promise<CreateCommentResponse> {
+  const { input } = cmd;
+  const body = checkBody(input.body, deps.config.maxBodyChars);
+  const story = await resolveStory(deps, input.story);
+  if (story.closedAt !== null) throw new DomainError('STORY_CLOSED', 'Comments on this story are closed.', { param: 'story' });
+  if (cmd.reader && cmd.reader.siteId !== story.siteId) {
+    throw new DomainError('INVALID_TOKEN', 'Your reader token belongs to another site.');
+  }
+
+  const profile = cleanGuestProfile(input.author);
+  const name = profile.name ?? cmd.reader?.name ?? null;
+  if (name === null) throw new DomainError('AUTHOR_NAME_REQUIRED', 'Give a display name to comment as a guest.', { param: 'author.name' });
+
+  let placement: { parentId: number | null; rootId: number | null; depth: number } = { parentId: null, rootId: null, depth: 0 };
+  if (input.parentId != null) {
+    const parent = await findCommentById(deps.store.db, input.parentId);
+    if (!parent || parent.storyId !== story.id || parent.status === 'rejected' || parent.status === 'pending') {
+      throw new DomainError('PARENT_NOT_FOUND', 'The comment you are replying to is not in this thread.', { param: 'parentId' });
+    }
+    if (parent.status === 'deleted') throw new DomainError('COMMENT_DELETED', 'The comment you are replying to was deleted.', { param: 'parentId' });
+    placement = placeReply(parent, deps.config.maxDepth);
+  }
+
+  const html = renderMarkdown(body);
+  const status: Comment['status'] = 'published';
+  const now = deps.now();
+
+  const result = await deps.store.db.transaction().execute(async (trx) => {
+    let author = cmd.reader;
+    let authorToken: string | undefined;
+    if (!author) {
+      const guest = await createGuest({ store: { ...deps.store, db: trx }, now: deps.now }, story.siteId, { name, email: profile.email });
+      author = guest.author;
+      authorToken = guest.token;
+    } else if (profile.name !== null && (profile.name !== author.name || (profile.email !== null && profile.email !== author.email))) {
+      await updateAuthorProfile(trx, author.id, { name: profile.name, email: profile.email ?? author.email });
+    }
+    const comment = await insertComment(trx, {
+      siteId: story.siteId, storyId: story.id, parentId: placement.parentId, replyToId: input.parentId ?? null,
+      rootId: placement.rootId, depth: placement.depth, authorId: author.id, authorName: name, body, html, status,
+      createdAt: now, ipHash: hashIp(cmd.ip, deps.ipSalt),
+    });
+    if (status === 'published') await addToCommentCount(trx, story.id, 1);
+    return { comment, authorToken };
+  });
+  deps.threadCache.invalidate(story.id);
+  const view = toCommentView(result.comment, deps.config.editWindowSeconds * 1000);
+  return result.authorToken ? { comment: view, authorToken: result.authorToken } : { comment: view };
+}

@@ -1,0 +1,18 @@
+import type { Author } from '../../core/story.ts';
+import { markCommentDeleted } from '../../store/repositories/comments.ts';
+import { addToCommentCount } from '../../store/repositories/stories.ts';
+import type { Deps } from '../deps.ts';
+import { loadOwnComment } from './own-comment.ts';
+
+/**
+ * An author removes their comment. The row stays as a tombstone (text erased) so replies keep
+ * their place in the thread; a comment with no visible replies simply disappears from it.
+ */
+export async function deleteComment(deps: Deps, cmd: { id: number; reader: Author }): Promise<void> {
+  const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
+  await deps.store.db.transaction().execute(async (trx) => {
+    await markCommentDeleted(trx, comment.id, deps.now());
+    if (comment.status === 'published') await addToCommentCount(trx, comment.storyId, -1);
+  });
+  deps.threadCache.invalidate(comment.storyId);
+}

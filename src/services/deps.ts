@@ -1,0 +1,13 @@
+import type { Config } from '../config/schema.ts';
+import type { Database } from '../store/database.ts';
+import type { ThreadCache } from './threads/thread-cache.ts';
+
+/** Everything a use-case may touch, passed in so tests and the CLI build the same graph as the server. */
+export interface Deps {
+  store: Database;
+  config: Config;
+  now: () => number;
+  /** Salt for hashing IP addresses; raw addresses are never stored. */
+  ipSalt: string;
+  threadCache: ThreadCache;
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Comment, SortOrder } from '../../core/comment.ts';
+import { decodeCursor, encodeCursor } from '../../core/cursor.ts';
+import { buildThread, type ThreadNode } from '../../core/thread.ts';
+import { listRepliesOf, listTopLevel } from '../../store/repositories/comments.ts';
+import type { Deps } from '../deps.ts';
+import { resolveStory } from '../stories/resolve-story.ts';
+import type { ThreadComment, ThreadPage } from '../../contract/threads.ts';
+
+export interface ReadThreadInput {
+  story: string;
+  sort: SortOrder;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * A page of a thread: one indexed query for the top-level comments, one for all their replies.
+ * The page is the same for every reader, so it is cached serialized and served with an ETag.
+ */
+export async function readThread(deps: Deps, input: ReadThreadInput): Promise<{ json: string; etag: string }> {
+  const story = await resolveStory(deps, input.story);
+  const limit = input.limit ?? deps.config.pageSize;
+  const key = `${story.id}|${input.sort}|${limit}|${input.cursor ?? ''}`;
+  const now = deps.now();
+  const hit = deps.threadCache.get(key, story.id, now);
+  if (hit) return hit;
+
+  const version = deps.threadCache.version(story.id);
+  const after = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
+  const rows = await listTopLevel(deps.store.db, story.id, input.sort, after, limit);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(cursorOf(last, input.sort)) : null;
+  const replies = await listRepliesOf(deps.store.db, page.map((c) => c.id));
+  const body: ThreadPage = {
+    story: { id: story.id, title: story.title, url: story.url, commentCount: story.commentCount, closed: story.closedAt !== null },
+    sort: input.sort,
+    comments: buildThread(page, replies).map(toView),
+    nextCursor,
+  };
+  const json = JSON.stringify(body);
+  const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
+  const entry = { json, etag, storedAt: now, version };
+  deps.threadCache.set(key, entry);
+  return entry;
+}
+
+function cursorOf(c: Comment, sort: SortOrder) {
+  return sort === 'votes'
+    ? { sort, score: c.up - c.down, createdAt: c.createdAt, id: c.id } as const
+    : { sort, createdAt: c.createdAt, id: c.id } as const;
+}
+
+export function toView(node: ThreadNode): ThreadComment {
+  const c = node.comment;
+  const deleted = c.status === 'deleted';
+  return {
+    id: c.id,
+    parentId: c.parentId,
+    replyToId: c.replyToId,
+    author: deleted ? null : { name: c.authorName },
+    html: deleted ? '' : c.html,
+    status: deleted ? 'deleted' : 'published',
+    createdAt: new Date(c.createdAt).toISOString(),
+    editedAt: c.editedAt === null ? null : new Date(c.editedAt).toISOString(),
+    up: c.up,
+    down: c.down,
+    replies: node.replies.map(toView),
+  };
+}

@@ -1,0 +1,110 @@
+import type { Generated, Kysely } from 'kysely';
+
+/**
+ * Table shapes as stored. Times are epoch milliseconds in both dialects (INTEGER / BIGINT), so
+ * ordering and cursors behave the same on SQLite and PostgreSQL. snake_case never leaves src/store.
+ */
+export interface SitesTable {
+  id: Generated<number>;
+  name: string;
+  title: string;
+  origins: string; // JSON array of allowed origins
+  created_at: number;
+}
+
+export interface StoriesTable {
+  id: Generated<number>;
+  site_id: number;
+  url: string;
+  url_key: string;
+  title: string;
+  image: string | null;
+  tags: string; // JSON array
+  closed_at: number | null;
+  comment_count: Generated<number>;
+  created_at: number;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: 'guest';
+  name: string | null;
+  email: string | null;
+  token_hash: string;
+  created_at: number;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  site_id: number;
+  story_id: number;
+  parent_id: number | null;
+  reply_to_id: number | null;
+  root_id: number | null;
+  depth: number;
+  author_id: number;
+  author_name: string;
+  body: string;
+  html: string;
+  status: 'published' | 'pending' | 'rejected' | 'deleted';
+  created_at: number;
+  edited_at: number | null;
+  deleted_at: number | null;
+  up: Generated<number>;
+  down: Generated<number>;
+  score: Generated<number>;
+  ip_hash: string | null;
+}
+
+export interface CommentRevisionsTable {
+  id: Generated<number>;
+  comment_id: number;
+  body: string;
+  html: string;
+  created_at: number;
+}
+
+export interface VotesTable {
+  comment_id: number;
+  voter_id: number;
+  value: number;
+  created_at: number;
+}
+
+export interface AdminsTable {
+  id: Generated<number>;
+  email: string;
+  created_at: number;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  admin_id: number;
+  key_hash: string;
+  created_at: number;
+}
+
+export interface InstanceSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface Tables {
+  instance_secrets: InstanceSecretsTable;
+  sites: SitesTable;
+  stories: StoriesTable;
+  authors: AuthorsTable;
+  comments: CommentsTable;
+  comment_revisions: CommentRevisionsTable;
+  votes: VotesTable;
+  admins: AdminsTable;
+  api_keys: ApiKeysTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+export interface Database {
+  db: Kysely<Tables>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
