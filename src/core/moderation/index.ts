@@ -1,0 +1,12 @@
+export * from './types.ts';
+export { runPipeline } from './pipeline.ts';
+export { defaultModerationSettings } from './settings.ts';
+export { defaultPhases, contentPhases } from './phases/index.ts';
+export { contentScores, thresholdFor } from './phases/toxicity.ts';
+export { createLexicon, type Lexicon, type LexiconMatch } from './lexicon.ts';
+export { matchPatterns, patternScores, DEFAULT_PATTERNS, type PatternHit } from './patterns.ts';
+export { normalizeForModel, lexiconForms, foldCharacters } from './normalize.ts';
+export { DEFAULT_BANNED_WORDS, DEFAULT_SUSPECT_WORDS } from './word-lists.ts';
+export { CATEGORIES, MODEL_CATEGORIES, type Category, type CategoryScores, type ModelCategory } from './toxicity/categories.ts';
+export { createToxicityScorer, type ToxicityScorer, type ToxicityScores } from './toxicity/scorer.ts';
+export { decodeToxicityModel, type ToxicityModelFile, type ToxicityWeights } from './toxicity/model.ts';

@@ -1,0 +1,16 @@
+import type { Decision, NamedPhase, PhaseContext } from '../types.ts';
+
+// Markdown that renders to nothing visible ("** **", "> ", a lone "---") counts as empty.
+const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
+
+function run(ctx: Pick<PhaseContext, 'draft' | 'site'>): Decision {
+  const body = ctx.draft.body.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+  if (!VISIBLE.test(body)) return { kind: 'refuse', code: 'BODY_EMPTY', message: 'The comment is empty.' };
+  const length = [...body.trim()].length;
+  if (length > ctx.site.body.maxLength) {
+    return { kind: 'refuse', code: 'BODY_TOO_LONG', message: `The comment is longer than ${ctx.site.body.maxLength} characters.`, param: String(ctx.site.body.maxLength) };
+  }
+  return { kind: 'pass' };
+}
+
+export const bodyLength: NamedPhase = { name: 'bodyLength', run };
