@@ -11,6 +11,7 @@ import { commentRoutes } from './routes/comments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { readerRoutes } from './routes/readers.ts';
 import { threadRoutes } from './routes/threads.ts';
+import { webRoutes } from './routes/web.ts';
 import { ErrorResponse } from './schemas.ts';
 
 export interface RouteOptions {
@@ -57,6 +58,7 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
     }, { prefix: '/admin' });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
+  await app.register(webRoutes, routeOpts);
 
   return app;
 }
