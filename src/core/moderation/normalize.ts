@@ -100,7 +100,16 @@ const SPACED_LETTERS_RE = /(?:^|(?<=[^\p{L}\p{N}@$]))([\p{L}\p{N}@$])(?:[\s.\-_*
 export function joinSpacedLetters(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(SPACED_LETTERS_RE)) {
-    out.push(match[0].replace(/[^\p{L}\p{N}@$]/gu, ''));
+    const letters = [...match[0].replace(/[^\p{L}\p{N}@$]/gu, '')];
+    out.push(letters.join(''));
+    // A spelled-out word can sit next to a real one-letter word ("what a k.i.k.e"), so every
+    // sub-run of three letters or more is a candidate too; long runs are rare and kept whole.
+    if (letters.length > 12) continue;
+    for (let start = 0; start < letters.length; start++) {
+      for (let end = start + 3; end <= letters.length; end++) {
+        if (start > 0 || end < letters.length) out.push(letters.slice(start, end).join(''));
+      }
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * person as the target (you / him / them / "these people"), which is what separates
  * "someone should shoot him" from "the army will bomb the bridge": verbs of war alone never match.
  */
-import { foldCharacters } from './normalize.ts';
+import { deLeet, foldCharacters } from './normalize.ts';
 import type { PatternCategory } from './toxicity/categories.ts';
 
 /** 'reject' patterns are unambiguous; 'hold' patterns need a human to read the context. */
@@ -55,9 +55,13 @@ export function normalizeForPatterns(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
     .replace(/([.,!?;:]+)/g, ' $1 ')
-    .replace(/[^\p{L}\p{N}'.,!?;: ]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}'.,!?;:*@$ ]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    // "m0r0n" and "1d10t" become words again; pure numbers ("40 civilians") stay numbers.
+    .map((token) => (/\p{L}/u.test(token) && /[0-9@$]/.test(token) ? (deLeet(token)[0] ?? token) : token.replace(/^[*@$]+|[*@$]+$/g, '')))
+    .join(' ');
   for (const [re, replacement] of CONTRACTIONS) out = out.replace(re, replacement);
   return out;
 }
@@ -71,7 +75,7 @@ const DEATH_PASSIVE_STRICT = '(?:shot(?! down)|hanged|lynched|gassed|strung up|e
 const VERMIN = '(?:vermin|animals|cockroaches|roaches|rats|parasites|subhumans?|apes|monkeys|pigs|savages|filth|insects|lice|maggots|leeches|a disease|a cancer|a plague|an infestation|a virus|scum|dogs|beasts|rodents|termites|locusts|cattle|untermenschen|not human|not even human|less than human|barely human|human garbage|human trash)';
 const INSULT_NOUN = '(?:idiots?|morons?|imbeciles?|cretins?|retards?|losers?|clowns?|fools?|dumbass(?:es)?|dumb ass|scumbags?|scum|piece of (?:shit|garbage|trash|crap|work|filth)|waste of (?:space|oxygen|air|skin)|ignoramus(?:es)?|halfwits?|dimwits?|nitwits?|numpties|numpty|dolts?|buffoons?|simpletons?|jerks?|twats?|pricks?|assholes?|arseholes?|bitch(?:es)?|cunts?|dicks?|dickheads?|douche(?:bag)?s?|libtards?|trumptards?|retarded|stupid|dumb|brainless|brain dead|braindead|pathetic|worthless|disgusting|degenerates?|garbage|trash|sheeple|troll|trolls|ignorant|clueless|delusional|mentally ill|insane|sick in the head)';
 const INSULT_VOCATIVE = '(?:idiots?|morons?|imbeciles?|cretins?|retards?|losers?|clowns?|dumbass(?:es)?|scumbags?|ignoramus|halfwits?|dimwits?|nitwits?|twats?|pricks?|assholes?|arseholes?|bitch(?:es)?|cunts?|dickheads?|douchebags?|libtards?|trumptards?|piece of (?:shit|garbage|trash|crap))';
-const INTENSIFIERS = "(?:(?:such|a|an|the|so|just|really|truly|total|complete|utter|absolute|real|fucking|fkn|freaking|effing|pathetic|stupid|dumb|ignorant|sad|little|big|massive|biggest|sorry|typical|obviously|clearly|nothing but|an absolute|one|another) )*";
+const INTENSIFIERS = "(?:(?:such|a|an|the|so|just|really|truly|total|complete|utter|absolute|real|fucking|f\\*+c?king|fkn|freaking|effing|pathetic|stupid|dumb|ignorant|sad|little|big|massive|biggest|sorry|typical|obviously|clearly|nothing but|an absolute|one|another) )*";
 
 function rule(id: string, category: PatternCategory, level: PatternLevel, source: string): PatternRule {
   return { id, category, level, re: new RegExp(source) };
@@ -98,7 +102,7 @@ export const DEFAULT_PATTERNS: readonly PatternRule[] = [
   rule('DEHUMANIZE_BREED', 'dehumanizing', 'hold', `\\b(?:breed|breeding|multiply|multiplying|spread|spreading|infesting|swarming) like (?:rats|rabbits|cockroaches|roaches|vermin|insects|flies|lice|a disease|a virus|cancer)\\b|\\binfest(?:ing|ed|ation)? (?:our|the|this) (?:country|city|town|streets|neighbou?rhood|nation)`),
   // Insults aimed at another commenter: the target is "you".
   rule('INSULT_YOU_ARE', 'targeted_insult', 'hold', `\\b(?:you|you all|you people|you lot) (?:are|were|r|is|sound like|look like|must be) ${INTENSIFIERS}${INSULT_NOUN}\\b`),
-  rule('INSULT_YOU_NOUN', 'targeted_insult', 'hold', `\\byou (?:stupid |dumb |ignorant |pathetic |brainless |worthless |little |fucking |fkn |absolute |complete |total |utter |sad |filthy |disgusting |silly |old |ugly |fat )*${INSULT_VOCATIVE}\\b`),
+  rule('INSULT_YOU_NOUN', 'targeted_insult', 'hold', `\\byou (?:stupid |dumb |ignorant |pathetic |brainless |worthless |little |fucking |f\\*+c?king |fkn |absolute |complete |total |utter |sad |filthy |disgusting |silly |old |ugly |fat )*${INSULT_VOCATIVE}\\b`),
   rule('INSULT_VOCATIVE', 'targeted_insult', 'hold', `(?:^|[.,!?;:] )(?:you )?${INSULT_VOCATIVE}(?: [.,!?;:]|$)`),
   rule('INSULT_SHUT_UP', 'targeted_insult', 'hold', `\\bshut (?:the fuck |the hell |your (?:mouth|trap|pie hole|face) )?up\\b|\\bshut your (?:mouth|trap|pie hole|face)\\b|\\bstfu\\b|\\bgtfo\\b`),
   rule('INSULT_FUCK_YOU', 'targeted_insult', 'hold', `\\b(?:go )?(?:fuck|screw|f\\*+k|fk) (?:yourself|urself|you|off)\\b|\\bpiss off\\b|\\beat shit\\b|\\bsuck my \\w+|\\bkiss my ass\\b|\\bget (?:a brain|a life|lost)\\b`),

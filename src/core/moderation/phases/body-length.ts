@@ -1,7 +1,7 @@
 import type { Decision, NamedPhase, PhaseContext } from '../types.ts';
 
 // Markdown that renders to nothing visible ("** **", "> ", a lone "---") counts as empty.
-const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
+const VISIBLE = /[\p{L}\p{N}\p{So}]/u;
 
 function run(ctx: Pick<PhaseContext, 'draft' | 'site'>): Decision {
   const body = ctx.draft.body.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');

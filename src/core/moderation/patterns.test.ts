@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchPatterns, normalizeForPatterns, patternScores } from './patterns.ts';
+
+function categories(text: string): string[] {
+  return [...new Set(matchPatterns(text).map((h) => h.category))];
+}
+
+describe('matchPatterns', () => {
+  it('finds threats and incitement against a person', () => {
+    for (const text of ['Someone should shoot him.', 'I know where you live', 'You deserve to die', 'hang them all', 'I will find you and kill you', 'go kill yourself', 'these people should be lined up and shot', 'someone needs to put a bullet in his head', "I'll kill u"]) {
+      assert.ok(categories(text).includes('threat'), text);
+    }
+  });
+  it('finds dehumanising comparisons', () => {
+    for (const text of ['They are vermin', 'Immigrants are cockroaches', 'those animals', 'subhuman trash', 'they breed like rats']) {
+      assert.ok(categories(text).includes('dehumanizing'), text);
+    }
+  });
+  it('finds insults aimed at another commenter', () => {
+    for (const text of ['you are an idiot', 'You moron', 'shut up, idiot', 'u r a m0r0n', "you're such a pathetic loser", 'Read the article, idiot.', 'are you stupid?', 'go fuck yourself']) {
+      assert.ok(categories(text).includes('targeted_insult'), text);
+    }
+  });
+  it('ignores war and terrorism vocabulary without a personal target', () => {
+    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city']) {
+      assert.deepEqual(matchPatterns(text), [], text);
+    }
+  });
+});
+
+describe('normalizeForPatterns', () => {
+  it('expands chat shorthand and keeps punctuation as tokens', () => {
+    assert.equal(normalizeForPatterns("U R an idiot, ur wrong!!"), 'you are an idiot , your wrong !!');
+  });
+});
+
+describe('patternScores', () => {
+  it('takes the strongest level per category', () => {
+    const scores = patternScores(matchPatterns('you idiot, I know where you live'));
+    assert.equal(scores.threat, 0.98);
+    assert.equal(scores.targeted_insult, 0.8);
+    assert.equal(scores.dehumanizing, 0);
+  });
+});
