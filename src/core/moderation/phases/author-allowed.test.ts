@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildContext, FIXED_NOW } from '../context-fixture.ts';
+import { buildContext, FIXED_NOW, type ContextOverrides } from '../context-fixture.ts';
 import type { Decision } from '../types.ts';
 import { authorAllowed } from './author-allowed.ts';
 
-const run = (author: Parameters<typeof buildContext>[0]['author']): Decision => authorAllowed.run(buildContext({ author })) as Decision;
+const run = (author: ContextOverrides['author']): Decision => authorAllowed.run(buildContext({ author })) as Decision;
 
 describe('authorAllowed', () => {
   it('refuses a banned author', () => {
