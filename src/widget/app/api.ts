@@ -1,0 +1,47 @@
+/**
+ * The widget's only door to the server: one function per endpoint over one request() that turns
+ * `{error:{code,message}}` into an ApiError carrying the server's code, so the UI can say what
+ * went wrong in the reader's language. The iframe is on Parley's origin, so paths are relative.
+ */
+import type { CreateCommentBody, CreateCommentResponse, CommentView, VoteResponse } from '../../contract/comments.ts';
+import type { ErrorBody } from '../../contract/error-codes.ts';
+import type { ThreadPage } from '../../contract/threads.ts';
+
+export type Sort = ThreadPage['sort'];
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string, readonly status: number) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown, token?: string | null): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError('NETWORK', 'Network error', 0);
+  }
+  if (res.status === 204) return undefined as T;
+  const data = (await res.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
+  if (!res.ok || !data) throw new ApiError(data?.error?.code ?? 'INTERNAL', data?.error?.message ?? `HTTP ${res.status}`, res.status);
+  return data;
+}
+
+export const getThread = (story: number, sort: Sort, cursor?: string | null, limit?: number) =>
+  request<ThreadPage>('GET', `/api/v1/threads?${new URLSearchParams({ story: String(story), sort, ...(cursor ? { cursor } : {}), ...(limit ? { limit: String(limit) } : {}) })}`);
+
+export const postComment = (input: CreateCommentBody, token: string | null) => request<CreateCommentResponse>('POST', '/api/v1/comments', input, token);
+
+export const editComment = (id: number, body: string, token: string | null) => request<CommentView>('PATCH', `/api/v1/comments/${id}`, { body }, token);
+
+export const deleteComment = (id: number, token: string | null) => request<void>('DELETE', `/api/v1/comments/${id}`, undefined, token);
+
+export const voteComment = (id: number, value: 1 | -1 | 0, token: string | null) => request<VoteResponse>('POST', `/api/v1/comments/${id}/vote`, { value }, token);
+
+export const createReader = (site: string) => request<{ readerToken: string }>('POST', '/api/v1/readers', { site });
+
+export const previewBody = (body: string) => request<{ html: string }>('POST', '/embed/preview', { body });

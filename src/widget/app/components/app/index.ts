@@ -1,0 +1,1 @@
+export { App, type FrameConfig } from './app.tsx';
