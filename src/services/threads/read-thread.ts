@@ -19,13 +19,14 @@ export interface ReadThreadInput {
  * The page is the same for every reader, so it is cached serialized and served with an ETag.
  */
 export async function readThread(deps: Deps, input: ReadThreadInput): Promise<{ json: string; etag: string }> {
-  const story = await resolveStory(deps, input.story);
   const limit = input.limit ?? deps.config.pageSize;
-  const key = `${story.id}|${input.sort}|${limit}|${input.cursor ?? ''}`;
+  // Keyed by the request as given, so a hot page is served without touching the database at all.
+  const key = `${input.story}|${input.sort}|${limit}|${input.cursor ?? ''}`;
   const now = deps.now();
-  const hit = deps.threadCache.get(key, story.id, now);
+  const hit = deps.threadCache.get(key, now);
   if (hit) return hit;
 
+  const story = await resolveStory(deps, input.story);
   const version = deps.threadCache.version(story.id);
   const after = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
   const rows = await listTopLevel(deps.store.db, story.id, input.sort, after, limit);
@@ -41,7 +42,7 @@ export async function readThread(deps: Deps, input: ReadThreadInput): Promise<{ 
   };
   const json = JSON.stringify(body);
   const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
-  const entry = { json, etag, storedAt: now, version };
+  const entry = { json, etag, storedAt: now, version, storyId: story.id };
   deps.threadCache.set(key, entry);
   return entry;
 }

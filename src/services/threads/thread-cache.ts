@@ -8,6 +8,7 @@ export interface CachedPage {
   etag: string;
   storedAt: number;
   version: number;
+  storyId: number;
 }
 
 export class ThreadCache {
@@ -20,10 +21,10 @@ export class ThreadCache {
     return this.versions.get(storyId) ?? 0;
   }
 
-  get(key: string, storyId: number, now: number): CachedPage | undefined {
+  get(key: string, now: number): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
-    if (page.version !== this.version(storyId) || now - page.storedAt > this.ttlMs) {
+    if (page.version !== this.version(page.storyId) || now - page.storedAt > this.ttlMs) {
       this.pages.delete(key);
       return undefined;
     }
