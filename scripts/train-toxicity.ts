@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { normalizeForModel } from '../src/core/moderation/normalize.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from '../src/core/moderation/toxicity/categories.ts';
 import { extractFeatures } from '../src/core/moderation/toxicity/features.ts';
@@ -29,10 +30,15 @@ export const DATA_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'data');
 export const MODEL_PATH = resolve(PROJECT_ROOT, 'models', 'toxicity-model.json');
 export const SPLIT_SEED = 'parley-split-v1';
 export const HELD_OUT_PERCENT = 20;
-const BITS = 18;
-const EPOCHS = 8;
-const LEARNING_RATE = 0.25;
-const L2 = 2e-6;
+export interface TrainOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly maxPosWeight: number;
+}
+/** Chosen with --validate (a split of the training documents), never with the held-out split. */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 18, epochs: 8, learningRate: 0.25, l2: 2e-6, maxPosWeight: 20 };
 
 export type Source = 'davidson' | 'stormfront' | 'civil' | 'civil-sentence';
 export type Labels = Partial<Record<ModelCategory, number>>;
@@ -216,9 +222,10 @@ interface Encoded {
   readonly labels: Labels;
 }
 
-function train(examples: readonly Example[]): { bias: number[]; rows: Float32Array[] } {
-  const dim = 1 << BITS;
-  const encoded: Encoded[] = examples.map((e) => ({ ...extractFeatures(normalizeForModel(e.text), BITS), labels: e.labels }));
+export function train(examples: readonly Example[], options: TrainOptions, log: (line: string) => void = console.log): { bias: number[]; rows: Float32Array[] } {
+  const { bits, epochs, learningRate, l2, maxPosWeight } = options;
+  const dim = 1 << bits;
+  const encoded: Encoded[] = examples.map((e) => ({ ...extractFeatures(normalizeForModel(e.text), bits), labels: e.labels }));
   const rows: Float32Array[] = [];
   const bias: number[] = [];
   for (const category of MODEL_CATEGORIES) {
@@ -227,7 +234,7 @@ function train(examples: readonly Example[]): { bias: number[]; rows: Float32Arr
     for (const e of labelled) positive += e.labels[category] as number;
     const negative = labelled.length - positive;
     // Balance the classes (capped) so rare categories such as threat are not drowned out.
-    const posWeight = Math.min(20, Math.max(1, negative / Math.max(positive, 1)));
+    const posWeight = Math.min(maxPosWeight, Math.max(1, negative / Math.max(positive, 1)));
     const negWeight = Math.min(5, Math.max(1, positive / Math.max(negative, 1)));
     const w = new Float32Array(dim);
     const g2 = new Float32Array(dim).fill(1e-8);
@@ -235,7 +242,7 @@ function train(examples: readonly Example[]): { bias: number[]; rows: Float32Arr
     let gb2 = 1e-8;
     const order = labelled.map((_, i) => i);
     const random = rng(fnv(category));
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
         [order[i], order[j]] = [order[j] as number, order[i] as number];
@@ -252,35 +259,88 @@ function train(examples: readonly Example[]): { bias: number[]; rows: Float32Arr
         loss -= sampleWeight * (y * Math.log(p + 1e-12) + (1 - y) * Math.log(1 - p + 1e-12));
         for (let t = 0; t < e.indices.length; t++) {
           const idx = e.indices[t] as number;
-          const g = grad * e.value + L2 * (w[idx] as number);
+          const g = grad * e.value + l2 * (w[idx] as number);
           g2[idx] = (g2[idx] as number) + g * g;
-          w[idx] = (w[idx] as number) - (LEARNING_RATE * g) / Math.sqrt(g2[idx] as number);
+          w[idx] = (w[idx] as number) - (learningRate * g) / Math.sqrt(g2[idx] as number);
         }
         gb2 += grad * grad;
-        b -= (LEARNING_RATE * grad) / Math.sqrt(gb2);
+        b -= (learningRate * grad) / Math.sqrt(gb2);
       }
-      console.log(`  ${category} epoch ${epoch + 1}/${EPOCHS} loss ${(loss / labelled.length).toFixed(4)}`);
+      log(`  ${category} epoch ${epoch + 1}/${epochs} loss ${(loss / labelled.length).toFixed(4)}`);
     }
-    console.log(`${category}: ${labelled.length} examples, ${positive.toFixed(0)} positive (weight ${posWeight.toFixed(2)})`);
+    log(`${category}: ${labelled.length} examples, ${positive.toFixed(0)} positive (weight ${posWeight.toFixed(2)})`);
     rows.push(w);
     bias.push(b);
   }
   return { bias, rows };
 }
 
+function rocAuc(points: [number, boolean][]): number {
+  points.sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let positives = 0;
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j < points.length && points[j]?.[0] === points[i]?.[0]) j++;
+    for (let k = i; k < j; k++) if (points[k]?.[1]) {
+      rankSum += (i + j + 1) / 2;
+      positives++;
+    }
+    i = j;
+  }
+  const negatives = points.length - positives;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+/** Hyper-parameter check on a split of the training documents only (the held-out split stays unseen). */
+function validate(trainSet: readonly Example[], options: TrainOptions): void {
+  const inValidation = (e: Example): boolean => fnv(`parley-validation-v1:${docIdOf(e)}`) % 100 < 15;
+  const fit = trainSet.filter((e) => !inValidation(e));
+  const check = trainSet.filter(inValidation);
+  const { bias, rows } = train(fit, options, () => {});
+  const mask = (1 << options.bits) - 1;
+  const features = check.map((e) => extractFeatures(normalizeForModel(e.text), options.bits));
+  const parts = MODEL_CATEGORIES.map((category, c) => {
+    const row = rows[c] as Float32Array;
+    const points: [number, boolean][] = [];
+    check.forEach((e, i) => {
+      const y = e.labels[category];
+      if (y === undefined) return;
+      const f = features[i] as ReturnType<typeof extractFeatures>;
+      let z = bias[c] as number;
+      for (const idx of f.indices) z += (row[idx & mask] as number) * f.value;
+      points.push([z, y >= 0.5]);
+    });
+    return `${category} ${rocAuc(points).toFixed(4)}`;
+  });
+  console.log(`validation AUC ${JSON.stringify(options)}: ${parts.join('  ')}`);
+}
+
 function main(): void {
+  const { values } = parseArgs({
+    options: { validate: { type: 'boolean' }, bits: { type: 'string' }, epochs: { type: 'string' }, lr: { type: 'string' }, l2: { type: 'string' }, 'max-pos-weight': { type: 'string' } },
+  });
+  const options: TrainOptions = {
+    bits: Number(values.bits ?? DEFAULT_TRAIN_OPTIONS.bits),
+    epochs: Number(values.epochs ?? DEFAULT_TRAIN_OPTIONS.epochs),
+    learningRate: Number(values.lr ?? DEFAULT_TRAIN_OPTIONS.learningRate),
+    l2: Number(values.l2 ?? DEFAULT_TRAIN_OPTIONS.l2),
+    maxPosWeight: Number(values['max-pos-weight'] ?? DEFAULT_TRAIN_OPTIONS.maxPosWeight),
+  };
   const started = performance.now();
   const examples = loadExamples();
   const trainSet = examples.filter((e) => !isHeldOut(docIdOf(e)));
   const counts: Record<string, number> = {};
   for (const e of trainSet) counts[e.source] = (counts[e.source] ?? 0) + 1;
   console.log(`loaded ${examples.length} examples; training on ${trainSet.length}`, counts);
-  const { bias, rows } = train(trainSet);
-  const file = encodeToxicityModel(BITS, MODEL_CATEGORIES, bias, rows, {
+  if (values.validate) {
+    validate(trainSet, options);
+    return;
+  }
+  const { bias, rows } = train(trainSet, options);
+  const file = encodeToxicityModel(options.bits, MODEL_CATEGORIES, bias, rows, {
     features: 'word 1-2-grams + in-word char 2-5-grams, hashed',
-    epochs: EPOCHS,
-    learningRate: LEARNING_RATE,
-    l2: L2,
+    ...options,
     split: `${SPLIT_SEED}, ${HELD_OUT_PERCENT}% held out by document`,
     trainingExamples: counts,
     data: ['Davidson et al. 2017 (MIT)', 'de Gibert et al. 2018 (CC BY-SA 3.0 ES)', 'Pavlopoulos et al. Toxic Spans (CC0 1.0)'],
