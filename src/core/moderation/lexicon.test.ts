@@ -18,7 +18,7 @@ describe('createLexicon with the default lists', () => {
     }
   });
   it('leaves innocent words that contain or resemble listed ones alone', () => {
-    for (const text of ['Scunthorpe United won', 'an assessment of the class', 'shiitake mushrooms', 'spicy food', 'Dick Cheney resigned', 'cocktail hour', 'the 1990s', 'I am a reader']) {
+    for (const text of ['Scunthorpe United won', 'an assessment of the class', 'shiitake mushrooms', 'spicy food', 'Sean Spicer spoke', 'Dick Cheney resigned', 'cocktail hour', 'the 1990s', 'I am a reader']) {
       assert.deepEqual([...banned.find(text), ...suspect.find(text)], [], text);
     }
   });

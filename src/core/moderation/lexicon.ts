@@ -5,8 +5,8 @@
  */
 import { lexiconForms, type LexiconForms } from './normalize.ts';
 
-// No '-y': "spic+" must not match "spicy".
-const INFLECTIONS = ['', 's', 'es', 'z', 'ed', 'er', 'ers', 'ing', 'in', 'ies'];
+// No '-y' or '-er': "spic+" must match neither "spicy" nor "Spicer".
+const INFLECTIONS = ['', 's', 'es', 'z', 'ed', 'ing', 'in', 'ies'];
 // Masking characters a writer uses to half-hide a word ("f**k", "n#gger").
 const MASK = /[*#%]/;
 

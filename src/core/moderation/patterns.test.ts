@@ -12,6 +12,9 @@ describe('matchPatterns', () => {
       assert.ok(categories(text).includes('threat'), text);
     }
   });
+  it('finds sentence-opening "death to" slogans as incitement to hold', () => {
+    assert.deepEqual(matchPatterns('Death to the traitors!').map((h) => [h.id, h.level]), [['THREAT_DEATH_TO', 'hold']]);
+  });
   it('finds dehumanising comparisons', () => {
     for (const text of ['They are vermin', 'Immigrants are cockroaches', 'those animals', 'subhuman trash', 'they breed like rats']) {
       assert.ok(categories(text).includes('dehumanizing'), text);
@@ -23,7 +26,7 @@ describe('matchPatterns', () => {
     }
   });
   it('ignores war and terrorism vocabulary without a personal target', () => {
-    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city']) {
+    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city', 'They will fight to the death to defend the city', 'Hostages must never get lost in the negotiations']) {
       assert.deepEqual(matchPatterns(text), [], text);
     }
   });

@@ -94,7 +94,8 @@ export const DEFAULT_PATTERNS: readonly PatternRule[] = [
   rule('THREAT_PASSIVE_PERSON', 'threat', 'reject', `\\b(?:he|she|they|you|you people|these people|those people|this guy|that guy|this man|that man|this woman|that woman|all of them|people like (?:you|him|her|them))(?: all)? (?:should|must|ought to|needs? to|deserves? to|will|are going to|is going to|need to) be ${DEATH_PASSIVE}\\b`),
   rule('THREAT_PASSIVE_ANY', 'threat', 'hold', `\\b(?:should|must|ought to|deserves? to|needs? to) be ${DEATH_PASSIVE_STRICT}\\b`),
   rule('THREAT_INCITEMENT', 'threat', 'reject', `\\blet us (?:go )?(?:kill|shoot|hang|lynch|burn|gas|beat up|stab|string up|round up) (?:them|him|her|these|those|all|every|the)\\b|\\bput a bullet (?:in|through|between)\\b|\\bbullet (?:in|between|through) (?:his|her|their|your) (?:head|eyes|brain|skull)\\b|\\b(?:burn|torch|firebomb) (?:down )?(?:their|the|his|her|your) (?:house|houses|home|homes|mosque|mosques|synagogue|synagogues|church|churches)\\b`),
-  rule('THREAT_DEATH_TO', 'threat', 'hold', `\\bdeath to (?:all )?(?:the )?\\w+`),
+  // Slogans ("Death to the X!") open a sentence; "fight to the death to defend" does not.
+  rule('THREAT_DEATH_TO', 'threat', 'hold', `(?:^|[.,!?;:] )death to (?:all )?(?:the )?\\w+`),
   // Dehumanising comparisons of people or groups to vermin, disease or animals.
   rule('DEHUMANIZE_ARE', 'dehumanizing', 'hold', `\\b(?:they|them|these|those|these people|those people|all of them|you people|you lot|you|\\w+(?:s|ers|ans|ists|ites))(?<!\\b(?:animals|pigs|rats|dogs|cats|apes|monkeys|insects|rodents|cockroaches|roaches|beasts|humans|mammals|primates|cows|cattle))(?: all)? (?:are|were|r) (?:all |just |nothing but |like |no better than |simply |basically |literally |worse than |more like )*${VERMIN}\\b(?! (?:lovers?|rights|welfare|shelters?|control|trainers?|keepers?|experts?|farmers?|owners?|too|as well)\\b)`),
   rule('DEHUMANIZE_THOSE', 'dehumanizing', 'hold', `\\b(?:those|these|filthy|dirty) (?:fucking |filthy |dirty |disgusting |stinking )?(?:animals|savages|vermin|cockroaches|roaches|rats|apes|monkeys|parasites|subhumans|maggots|leeches|lice)\\b`),
@@ -105,7 +106,7 @@ export const DEFAULT_PATTERNS: readonly PatternRule[] = [
   rule('INSULT_YOU_NOUN', 'targeted_insult', 'hold', `\\byou (?:stupid |dumb |ignorant |pathetic |brainless |worthless |little |fucking |f\\*+c?king |fkn |absolute |complete |total |utter |sad |filthy |disgusting |silly |old |ugly |fat )*${INSULT_VOCATIVE}\\b`),
   rule('INSULT_VOCATIVE', 'targeted_insult', 'hold', `(?:^|[.,!?;:] )(?:you )?${INSULT_VOCATIVE}(?: [.,!?;:]|$)`),
   rule('INSULT_SHUT_UP', 'targeted_insult', 'hold', `\\bshut (?:the fuck |the hell |your (?:mouth|trap|pie hole|face) )?up\\b|\\bshut your (?:mouth|trap|pie hole|face)\\b|\\bstfu\\b|\\bgtfo\\b`),
-  rule('INSULT_FUCK_YOU', 'targeted_insult', 'hold', `\\b(?:go )?(?:fuck|screw|f\\*+k|fk) (?:yourself|urself|you|off)\\b|\\bpiss off\\b|\\beat shit\\b|\\bsuck my \\w+|\\bkiss my ass\\b|\\bget (?:a brain|a life|lost)\\b`),
+  rule('INSULT_FUCK_YOU', 'targeted_insult', 'hold', `\\b(?:go )?(?:fuck|screw|f\\*+k|fk) (?:yourself|urself|you|off)\\b|\\bpiss off\\b|\\beat shit\\b|\\bsuck my \\w+|\\bkiss my ass\\b|\\bget (?:a brain|a life)\\b`),
   rule('INSULT_ARE_YOU', 'targeted_insult', 'hold', `\\bare you (?:stupid|retarded|an idiot|a moron|dumb|brain dead|braindead|insane|mental|thick|high|drunk|illiterate|blind)\\b`),
   rule('INSULT_YOUR_ADJ', 'targeted_insult', 'hold', `\\byour (?:stupid|idiotic|moronic|dumb|retarded|pathetic|ignorant|brainless|tiny|pea sized|small) (?:comments?|posts?|opinions?|arguments?|brain|head|face|ass|mind|drivel|rant|mouth)\\b`),
 ];

@@ -2,7 +2,7 @@
  * Default word lists (data, not code). Each site can replace them in its moderation
  * settings. Entry syntax, kept deliberately small:
  *   `word`    the token must equal the word;
- *   `word+`   the word or a common inflection of it (s, es, z, ed, er, ers, ing, in, ies);
+ *   `word+`   the word or a common inflection of it (s, es, z, ed, ing, in, ies);
  *   `*word*`  the word anywhere inside a token (only for words no innocent English word contains).
  *
  * BANNED words get a comment rejected: slurs against a group, whatever the context.
@@ -25,7 +25,7 @@ export const DEFAULT_BANNED_WORDS: readonly string[] = [
 ];
 
 export const DEFAULT_SUSPECT_WORDS: readonly string[] = [
-  '*fuck*', 'fck+', 'fuk+', 'fuq+', 'phuck+', 'fux', 'fking', 'fkn', 'effing', 'stfu', 'gtfo', 'kys',
+  '*fuck*', 'fcker', 'fckers', 'fck+', 'fuk+', 'fuq+', 'phuck+', 'fux', 'fking', 'fkn', 'effing', 'stfu', 'gtfo', 'kys',
   '*shit*', 'shite', 'bullsh*t',
   'bitch+', 'bitches', 'biatch+', 'whore+', 'slut+', 'skank+',
   'motherfucker+', 'asshole+', 'arsehole+', 'dickhead+', 'dickwad+', 'douchebag+', 'cocksucker+',
