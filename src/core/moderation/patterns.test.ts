@@ -42,7 +42,7 @@ describe('patternScores', () => {
   it('takes the strongest level per category', () => {
     const scores = patternScores(matchPatterns('you idiot, I know where you live'));
     assert.equal(scores.threat, 0.98);
-    assert.equal(scores.targeted_insult, 0.8);
+    assert.equal(scores.targeted_insult, 0.9);
     assert.equal(scores.dehumanizing, 0);
   });
 });

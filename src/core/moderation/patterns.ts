@@ -25,7 +25,8 @@ export interface PatternHit {
 }
 
 /** Score reported for a category when a pattern of that level fires. */
-export const PATTERN_LEVEL_SCORE: Readonly<Record<PatternLevel, number>> = { reject: 0.98, hold: 0.8 };
+// Both sit at or above every default threshold of their level, so a pattern alone decides.
+export const PATTERN_LEVEL_SCORE: Readonly<Record<PatternLevel, number>> = { reject: 0.98, hold: 0.9 };
 
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(?:you're|youre|ur|u r|you r)\b(?= (?:a|an|such|so|the|just|really|total|complete|utter|absolute|fucking|pathetic|stupid|dumb|an?)\b)/g, 'you are'],

@@ -23,9 +23,9 @@ export const defaultModerationSettings: ModerationSettings = {
       obscene: { hold: 0.9, reject: 2 },
       identity_attack: { hold: 0.85, reject: 2 },
       threat: { hold: 0.9, reject: 0.97 },
-      // Pattern-only categories: a 'hold' pattern scores 0.8 and a 'reject' pattern 0.98.
-      dehumanizing: { hold: 0.75, reject: 0.97 },
-      targeted_insult: { hold: 0.75, reject: 0.97 },
+      // Pattern-only categories: a 'hold' pattern scores 0.9 and a 'reject' pattern 0.98.
+      dehumanizing: { hold: 0.9, reject: 0.97 },
+      targeted_insult: { hold: 0.9, reject: 0.97 },
     },
   },
   patterns: { enabled: true },

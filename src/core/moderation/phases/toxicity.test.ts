@@ -22,6 +22,10 @@ describe('toxicity', () => {
     assert.equal(d.kind, 'hold');
     assert.equal(d.kind === 'hold' && d.reason === 'TARGETED_INSULT' && !d.waivable, true);
   });
+  it('holds a hold-level threat pattern such as a "death to" slogan', () => {
+    const d = run('Death to the traitors!');
+    assert.equal(d.kind === 'hold' && d.reason === 'THREAT', true);
+  });
   it('holds dehumanising language', () => {
     assert.equal((run('Immigrants are cockroaches.') as { reason?: string }).reason, 'DEHUMANIZING');
   });
