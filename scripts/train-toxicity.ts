@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normalizeForModel } from '../src/core/moderation/normalize.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from '../src/core/moderation/toxicity/categories.ts';
-import { extractFeatures } from '../src/core/moderation/toxicity/features.ts';
+import { createFeatureExtractor } from '../src/core/moderation/toxicity/features.ts';
 import { encodeToxicityModel } from '../src/core/moderation/toxicity/model.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -225,7 +225,8 @@ interface Encoded {
 export function train(examples: readonly Example[], options: TrainOptions, log: (line: string) => void = console.log): { bias: number[]; rows: Float32Array[] } {
   const { bits, epochs, learningRate, l2, maxPosWeight } = options;
   const dim = 1 << bits;
-  const encoded: Encoded[] = examples.map((e) => ({ ...extractFeatures(normalizeForModel(e.text), bits), labels: e.labels }));
+  const extract = createFeatureExtractor(bits);
+  const encoded: Encoded[] = examples.map((e) => ({ ...extract(normalizeForModel(e.text)), labels: e.labels }));
   const rows: Float32Array[] = [];
   const bias: number[] = [];
   for (const category of MODEL_CATEGORIES) {
@@ -299,14 +300,15 @@ function validate(trainSet: readonly Example[], options: TrainOptions): void {
   const check = trainSet.filter(inValidation);
   const { bias, rows } = train(fit, options, () => {});
   const mask = (1 << options.bits) - 1;
-  const features = check.map((e) => extractFeatures(normalizeForModel(e.text), options.bits));
+  const extract = createFeatureExtractor(options.bits);
+  const features = check.map((e) => extract(normalizeForModel(e.text)));
   const parts = MODEL_CATEGORIES.map((category, c) => {
     const row = rows[c] as Float32Array;
     const points: [number, boolean][] = [];
     check.forEach((e, i) => {
       const y = e.labels[category];
       if (y === undefined) return;
-      const f = features[i] as ReturnType<typeof extractFeatures>;
+      const f = features[i] as ReturnType<typeof extract>;
       let z = bias[c] as number;
       for (const idx of f.indices) z += (row[idx & mask] as number) * f.value;
       points.push([z, y >= 0.5]);

@@ -53,6 +53,18 @@ function maskedMatches(token: string, word: string): boolean {
   return letters >= 2;
 }
 
+// The banned and suspect lists both expand the same comment back to back; remembering the
+// last expansion halves that work without changing any result.
+let lastText: string | null = null;
+let lastForms: LexiconForms | null = null;
+function formsOf(text: string): LexiconForms {
+  if (text !== lastText || lastForms === null) {
+    lastForms = lexiconForms(text);
+    lastText = text;
+  }
+  return lastForms;
+}
+
 export function createLexicon(entries: readonly string[]): Lexicon {
   const compiled = entries.map(compileEntry).filter((e): e is CompiledEntry => e !== null);
   const exact = new Map<string, CompiledEntry>();
@@ -102,6 +114,6 @@ export function createLexicon(entries: readonly string[]): Lexicon {
   return {
     size: compiled.length,
     findInForms,
-    find: (text) => findInForms(lexiconForms(text)),
+    find: (text) => findInForms(formsOf(text)),
   };
 }

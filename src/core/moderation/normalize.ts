@@ -10,6 +10,7 @@
 // matcher misses it ("n\u200Bigger"); they never carry meaning in a comment.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7F]/;
 
 // Cyrillic and Greek letters that render like Latin ones. NFKC does not fold these.
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
@@ -30,6 +31,8 @@ const LEET_I_OR_L = new Set(['1', '!']);
 
 /** Lowercase, NFKC, drop invisible characters and accents, fold homoglyphs. */
 export function foldCharacters(text: string): string {
+  // Most comments are plain ASCII: nothing to fold beyond lowercasing, and this runs several times per comment.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   const nfkc = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   const stripped = nfkc.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
   let out = '';

@@ -25,37 +25,68 @@ function hashString(seed: number, text: string): number {
 }
 
 export interface FeatureVector {
-  /** Sorted, unique bucket indices. */
+  /** Unique bucket indices (in first-seen order). */
   readonly indices: Int32Array;
   /** Every active feature has this value (binary features, L2-normalised). */
   readonly value: number;
 }
 
-export function extractFeatures(normalized: string, bits: number): FeatureVector {
+export type FeatureExtractor = (normalized: string) => FeatureVector;
+
+/**
+ * One extractor per model: it keeps a stamp per bucket so that de-duplicating a long comment's
+ * tens of thousands of n-grams costs O(n) instead of a sort. Not re-entrant, which is fine for
+ * synchronous scoring.
+ */
+export function createFeatureExtractor(bits: number): FeatureExtractor {
   const mask = (1 << bits) - 1;
-  const words = normalized.length === 0 ? [] : normalized.split(' ');
-  const raw: number[] = [];
-  let previous = '';
-  for (const fullWord of words) {
-    const word = fullWord.length > MAX_WORD_CHARS ? fullWord.slice(0, MAX_WORD_CHARS) : fullWord;
-    raw.push(hashString(SEED_WORD, word) & mask);
-    if (previous) raw.push(hashString(SEED_BIGRAM, `${previous} ${word}`) & mask);
-    previous = word;
-    const padded = ` ${word} `;
-    for (let start = 0; start < padded.length - 1; start++) {
-      let h = SEED_CHAR;
-      const end = Math.min(padded.length, start + MAX_N);
-      for (let j = start; j < end; j++) {
-        h = step(h, padded.charCodeAt(j));
-        if (j - start + 1 >= MIN_N) raw.push(h & mask);
+  const stamps = new Uint32Array(1 << bits);
+  let generation = 0;
+  let buffer = new Int32Array(1024);
+  return (normalized) => {
+    generation++;
+    if (generation === 0xffffffff) {
+      stamps.fill(0);
+      generation = 1;
+    }
+    let count = 0;
+    const add = (h: number): void => {
+      const index = h & mask;
+      if (stamps[index] === generation) return;
+      stamps[index] = generation;
+      if (count === buffer.length) {
+        const grown = new Int32Array(buffer.length * 2);
+        grown.set(buffer);
+        buffer = grown;
+      }
+      buffer[count++] = index;
+    };
+    const words = normalized.length === 0 ? [] : normalized.split(' ');
+    let previousHash = 0;
+    let hasPrevious = false;
+    for (const fullWord of words) {
+      const word = fullWord.length > MAX_WORD_CHARS ? fullWord.slice(0, MAX_WORD_CHARS) : fullWord;
+      const wordHash = hashString(SEED_WORD, word);
+      add(wordHash);
+      if (hasPrevious) add(hashString(step(previousHash, 32), word));
+      // The bigram hash continues from "<previous> " so it equals hashing the joined string.
+      previousHash = hashString(SEED_BIGRAM, word);
+      hasPrevious = true;
+      const length = word.length + 2;
+      for (let start = 0; start < length - 1; start++) {
+        let h = SEED_CHAR;
+        const end = Math.min(length, start + MAX_N);
+        for (let j = start; j < end; j++) {
+          h = step(h, j === 0 || j === length - 1 ? 32 : word.charCodeAt(j - 1));
+          if (j - start + 1 >= MIN_N) add(h);
+        }
       }
     }
-  }
-  const sorted = Int32Array.from(raw).sort();
-  let unique = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] as number;
-  }
-  const indices = sorted.slice(0, unique);
-  return { indices, value: unique === 0 ? 0 : 1 / Math.sqrt(unique) };
+    return { indices: buffer.slice(0, count), value: count === 0 ? 0 : 1 / Math.sqrt(count) };
+  };
+}
+
+/** Convenience form for one-off use; scorers and training keep one extractor per model. */
+export function extractFeatures(normalized: string, bits: number): FeatureVector {
+  return createFeatureExtractor(bits)(normalized);
 }

@@ -4,7 +4,7 @@
  */
 import { normalizeForModel } from '../normalize.ts';
 import type { ModelCategory } from './categories.ts';
-import { extractFeatures } from './features.ts';
+import { createFeatureExtractor } from './features.ts';
 import type { ToxicityWeights } from './model.ts';
 
 export type ToxicityScores = Record<ModelCategory, number>;
@@ -21,10 +21,11 @@ function sigmoid(x: number): number {
 export function createToxicityScorer(model: ToxicityWeights): ToxicityScorer {
   const n = model.categories.length;
   const logits = new Float64Array(n);
+  const extract = createFeatureExtractor(model.bits);
   return {
     categories: model.categories,
     score(text) {
-      const { indices, value } = extractFeatures(normalizeForModel(text), model.bits);
+      const { indices, value } = extract(normalizeForModel(text));
       logits.set(model.bias);
       for (let k = 0; k < indices.length; k++) {
         const base = (indices[k] as number) * n;
