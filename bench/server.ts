@@ -15,9 +15,9 @@ import { registerStory } from '../src/services/stories/register-story.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'bench.db')}`;
 const deps = await openDeps(loadConfig({ DATABASE_URL: databaseUrl, PARLEY_RATE_LIMITS: 'off', LOG_LEVEL: 'silent' }));
-await addSite(deps, { name: 'bench', origins: ['http://127.0.0.1'] });
-const read = await registerStory(deps, { site: 'bench', url: 'http://127.0.0.1/articles/thousand', title: 'A thousand comments' });
-const write = await registerStory(deps, { site: 'bench', url: 'http://127.0.0.1/articles/writes', title: 'Write target' });
+await addSite(deps, 'system', { name: 'bench', origins: ['http://127.0.0.1'] });
+const read = await registerStory(deps, 'system', { site: 'bench', url: 'http://127.0.0.1/articles/thousand', title: 'A thousand comments' });
+const write = await registerStory(deps, 'system', { site: 'bench', url: 'http://127.0.0.1/articles/writes', title: 'Write target' });
 
 let lastTop = 0;
 for (let i = 0; i < 1000; i++) {

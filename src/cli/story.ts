@@ -9,7 +9,7 @@ export const storyAddCommand: Command = {
   usage: 'Usage: parley story add --site NAME --url URL --title TITLE [--image URL] [--tag TAG]... [--closed] [--json]',
   options: { site: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, image: { type: 'string' }, tag: { type: 'string', multiple: true }, closed: { type: 'boolean' } },
   async run({ values }, io) {
-    const story = await withDeps(io, (deps) => registerStory(deps, {
+    const story = await withDeps(io, (deps) => registerStory(deps, 'system', {
       site: required(values, 'site'), url: required(values, 'url'), title: required(values, 'title'),
       image: (values.image as string | undefined) ?? null, tags: (values.tag as string[] | undefined) ?? [], closed: Boolean(values.closed),
     }));
@@ -24,7 +24,7 @@ export const storyCloseCommand: Command = {
   usage: 'Usage: parley story close --id ID [--reopen] [--json]',
   options: { id: { type: 'string' }, reopen: { type: 'boolean' } },
   async run({ values }, io) {
-    const { story } = await withDeps(io, (deps) => updateStory(deps, Number(required(values, 'id')), { closed: !values.reopen }));
+    const { story } = await withDeps(io, (deps) => updateStory(deps, 'system', Number(required(values, 'id')), { closed: !values.reopen }));
     print(io, values.json as boolean, { ...story, closed: story.closedAt !== null }, `Story ${story.id} is ${story.closedAt === null ? 'open' : 'closed'}.`);
     return 0;
   },

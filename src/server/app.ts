@@ -2,11 +2,13 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions, type RawServerDefault } from 'fastify';
 import type { Deps } from '../services/deps.ts';
-import { requireAdminKey } from './plugins/admin-auth.ts';
+import { requireStaff } from './plugins/admin-auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { WriteLimiter } from './plugins/rate-limit.ts';
+import { adminModeratorRoutes } from './routes/admin/moderators.ts';
 import { adminSiteRoutes } from './routes/admin/sites.ts';
 import { adminStoryRoutes } from './routes/admin/stories.ts';
+import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { readerRoutes } from './routes/readers.ts';
@@ -50,10 +52,12 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
     await api.register(threadRoutes, { ...routeOpts });
     await api.register(commentRoutes, { ...routeOpts, prefix: '/comments' });
     await api.register(readerRoutes, { ...routeOpts, prefix: '/readers' });
-    // Admin: one key check for the whole scope.
+    await api.register(authRoutes, { ...routeOpts, prefix: '/auth' });
+    // Admin: one staff check for the whole scope; routes apply canModerate / isAdmin.
     await api.register(async (admin) => {
-      requireAdminKey(admin, deps);
+      requireStaff(admin, deps);
       await admin.register(adminSiteRoutes, { ...routeOpts, prefix: '/sites' });
+      await admin.register(adminModeratorRoutes, { ...routeOpts, prefix: '/moderators' });
       await admin.register(adminStoryRoutes, { ...routeOpts, prefix: '/stories' });
     }, { prefix: '/admin' });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -32,6 +32,7 @@ export interface AuthorsTable {
   name: string | null;
   email: string | null;
   token_hash: string;
+  user_id: number | null;
   created_at: number;
 }
 
@@ -72,15 +73,45 @@ export interface VotesTable {
   created_at: number;
 }
 
-export interface AdminsTable {
+export type UserRole = 'admin' | 'moderator' | 'commenter';
+
+export interface UsersTable {
   id: Generated<number>;
-  email: string;
+  email: string | null;
+  email_verified_at: number | null;
+  password_hash: string | null;
+  display_name: string;
+  role: UserRole;
   created_at: number;
+  sessions_valid_after: Generated<number>;
+}
+
+export interface SiteModeratorsTable {
+  site_id: number;
+  user_id: number;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export type OneTimePurpose = 'invite' | 'verify' | 'magic' | 'reset';
+export interface OneTimeTokensTable {
+  token_hash: string;
+  purpose: OneTimePurpose;
+  user_id: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 export interface ApiKeysTable {
   id: Generated<number>;
-  admin_id: number;
+  user_id: number;
   key_hash: string;
   created_at: number;
 }
@@ -98,7 +129,10 @@ export interface Tables {
   comments: CommentsTable;
   comment_revisions: CommentRevisionsTable;
   votes: VotesTable;
-  admins: AdminsTable;
+  users: UsersTable;
+  site_moderators: SiteModeratorsTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
   api_keys: ApiKeysTable;
 }
 

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/schema.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { createAdmin } from '../../src/services/admins/create-admin.ts';
+import { createAdmin } from '../../src/services/accounts/create-admin.ts';
 import type { Deps } from '../../src/services/deps.ts';
 import { openDeps } from '../../src/services/open-deps.ts';
 import { addSite } from '../../src/services/sites/add-site.ts';
@@ -66,7 +66,7 @@ export async function startServer(dialect: DialectName, overrides: Partial<Confi
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  await addSite(deps, { name: 'news', title: 'Test News', origins: ['https://news.example'] });
+  await addSite(deps, 'system', { name: 'news', title: 'Test News', origins: ['https://news.example'] });
   const { apiKey } = await createAdmin(deps, { email: 'admin@news.example' });
 
   const call: TestServer['call'] = async (method, path, o = {}) => {

@@ -190,7 +190,7 @@ for (const dialect of await dialects()) {
       it('refuses admin routes without a valid admin key', async () => {
         const none = await s.call('POST', '/api/v1/admin/stories', { body: { site: 'news', url: 'https://news.example/x', title: 'x' } });
         assert.equal(none.status, 401);
-        assert.equal(none.body.error.code, 'ADMIN_KEY_REQUIRED');
+        assert.equal(none.body.error.code, 'STAFF_AUTH_REQUIRED');
         const reader = await s.call('POST', '/api/v1/readers', { body: { site: 'news' } });
         const asReader = await s.call('GET', '/api/v1/admin/stories?site=news', { token: reader.body.readerToken });
         assert.equal(asReader.status, 401);

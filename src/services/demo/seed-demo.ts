@@ -13,13 +13,13 @@ import { DEMO_STORIES } from './demo-content.ts';
  */
 export async function seedDemo(deps: Deps, baseUrl: string): Promise<{ site: string; storyUrls: string[] }> {
   const origin = new URL(baseUrl).origin;
-  if (!(await findSiteByName(deps.store.db, 'demo'))) await addSite(deps, { name: 'demo', title: 'The Parley Courier', origins: [origin] });
+  if (!(await findSiteByName(deps.store.db, 'demo'))) await addSite(deps, 'system', { name: 'demo', title: 'The Parley Courier', origins: [origin] });
   const urls: string[] = [];
   for (const s of DEMO_STORIES) {
     const url = `${origin}/articles/${s.slug}`;
     urls.push(url);
     if (await findStoryByUrlKey(deps.store.db, storyUrlKey(url)!)) continue;
-    const story = await registerStory(deps, { site: 'demo', url, title: s.title, image: `${origin}/demo/images/${s.slug}.svg`, tags: s.tags });
+    const story = await registerStory(deps, 'system', { site: 'demo', url, title: s.title, image: `${origin}/demo/images/${s.slug}.svg`, tags: s.tags });
     const ids: number[] = [];
     for (const c of s.comments) {
       const parentId = c.replyTo === undefined ? null : ids[c.replyTo] ?? null;

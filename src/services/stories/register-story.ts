@@ -1,3 +1,4 @@
+import { canModerate, type Actor } from '../../core/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import { storyUrlKey } from '../../core/story-url.ts';
 import type { Story } from '../../core/story.ts';
@@ -14,9 +15,10 @@ export interface RegisterStoryInput {
   closed?: boolean;
 }
 
-export async function registerStory(deps: Pick<Deps, 'store' | 'now'>, input: RegisterStoryInput): Promise<Story> {
+export async function registerStory(deps: Pick<Deps, 'store' | 'now'>, actor: Actor | 'system', input: RegisterStoryInput): Promise<Story> {
   const site = await findSiteByName(deps.store.db, input.site);
   if (!site) throw new DomainError('SITE_NOT_FOUND', `No site is named "${input.site}".`, { param: 'site' });
+  if (actor !== 'system' && !canModerate(actor, site.id)) throw new DomainError('FORBIDDEN', 'You do not moderate this site.');
   const urlKey = storyUrlKey(input.url);
   if (urlKey === null) throw new DomainError('VALIDATION_FAILED', 'url must be an http(s) URL.', { param: 'url' });
   if (await findStoryByUrlKey(deps.store.db, urlKey, site.id)) {

@@ -1,3 +1,4 @@
+import { canModerate, type Actor } from '../../core/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Site, Story } from '../../core/story.ts';
 import { findSiteById } from '../../store/repositories/sites.ts';
@@ -12,9 +13,10 @@ export interface UpdateStoryInput {
   closed?: boolean;
 }
 
-export async function updateStory(deps: Pick<Deps, 'store' | 'now' | 'threadCache'>, id: number, input: UpdateStoryInput): Promise<{ story: Story; site: Site }> {
+export async function updateStory(deps: Pick<Deps, 'store' | 'now' | 'threadCache'>, actor: Actor | 'system', id: number, input: UpdateStoryInput): Promise<{ story: Story; site: Site }> {
   const story = await findStoryById(deps.store.db, id);
   if (!story) throw new DomainError('STORY_NOT_FOUND', 'No story has that id.', { param: 'id' });
+  if (actor !== 'system' && !canModerate(actor, story.siteId)) throw new DomainError('FORBIDDEN', 'You do not moderate this site.');
   const closedAt = input.closed === undefined ? undefined : input.closed ? (story.closedAt ?? deps.now()) : null;
   const updated = await storeUpdateStory(deps.store.db, id, { title: input.title, image: input.image, tags: input.tags, closedAt });
   deps.threadCache.invalidate(id);

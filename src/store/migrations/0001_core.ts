@@ -36,6 +36,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('name', 'text')
     .addColumn('email', 'text')
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('user_id', 'integer')
     .addColumn('created_at', big, (c) => c.notNull())
     .execute();
 
@@ -82,15 +83,45 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('votes_pk', ['comment_id', 'voter_id'])
     .execute();
 
-  await db.schema.createTable('admins')
+  // Accounts: staff (admin, moderator) and readers who sign up; guests live only in `authors`.
+  await db.schema.createTable('users')
     .addColumn('id', id, pk)
-    .addColumn('email', 'text', (c) => c.notNull().unique())
+    .addColumn('email', 'text', (c) => c.unique())
+    .addColumn('email_verified_at', big)
+    .addColumn('password_hash', 'text')
+    .addColumn('display_name', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('created_at', big, (c) => c.notNull())
+    .addColumn('sessions_valid_after', big, (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  await db.schema.createTable('site_moderators')
+    .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id'))
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+    .addColumn('created_at', big, (c) => c.notNull())
+    .addPrimaryKeyConstraint('site_moderators_pk', ['site_id', 'user_id'])
+    .execute();
+
+  await db.schema.createTable('sessions')
+    .addColumn('id', id, pk)
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('created_at', big, (c) => c.notNull())
+    .addColumn('expires_at', big, (c) => c.notNull())
+    .execute();
+
+  // Single-use, expiring secrets sent by email or handed over: invites, verification, sign-in links, resets.
+  await db.schema.createTable('one_time_tokens')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('purpose', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+    .addColumn('expires_at', big, (c) => c.notNull())
+    .addColumn('used_at', big)
     .execute();
 
   await db.schema.createTable('api_keys')
     .addColumn('id', id, pk)
-    .addColumn('admin_id', 'integer', (c) => c.notNull().references('admins.id'))
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
     .addColumn('key_hash', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', big, (c) => c.notNull())
     .execute();
