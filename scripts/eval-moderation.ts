@@ -7,7 +7,7 @@
 import { docIdOf, isHeldOut, loadExamples, type Example } from './train-toxicity.ts';
 import { runPipeline } from '../src/core/moderation/pipeline.ts';
 import { contentPhases } from '../src/core/moderation/phases/index.ts';
-import { thresholdFor } from '../src/core/moderation/phases/toxicity.ts';
+import { contentScores, thresholdFor } from '../src/core/moderation/phases/toxicity.ts';
 import { defaultModerationSettings } from '../src/core/moderation/settings.ts';
 import { MODEL_CATEGORIES, type ModelCategory } from '../src/core/moderation/toxicity/categories.ts';
 import type { ToxicityScores } from '../src/core/moderation/toxicity/scorer.ts';
@@ -87,6 +87,23 @@ async function main(): Promise<void> {
     ['toxic-spans comments vs their clean sentences', (e) => e.source === 'civil' || e.source === 'civil-sentence'],
   ];
   for (const [name, filter] of sources) console.log(`  ${name.padEnd(46)} AUC ${fmt(rocAuc(pointsFor('toxicity', filter)))}`);
+
+  // The pattern layer adds evidence the model lacks; merged the way the toxicity phase merges it.
+  const merged = heldOut.map((e) => contentScores(e.text, { site: defaultModerationSettings, checks: { toxicity: scorer } }));
+  const mergedFor = (c: ModelCategory, pick: (i: number) => number): [number, boolean][] => {
+    const out: [number, boolean][] = [];
+    heldOut.forEach((e, i) => {
+      const y = positive(e, c);
+      if (y !== null) out.push([pick(i), y]);
+    });
+    return out;
+  };
+  console.log('\nWith the pattern layer (max of model score and pattern score)');
+  const threatPts = mergedFor('threat', (i) => merged[i]?.threat ?? 0);
+  const t = thresholdFor(defaultModerationSettings, 'threat');
+  console.log(`  threat = max(model, threat patterns)              AUC ${fmt(rocAuc(threatPts))}  hold: ${prf(threatPts, t.hold)}  reject: ${prf(threatPts, t.reject)}`);
+  console.log(`  insult = max(model, targeted-insult patterns)    AUC ${fmt(rocAuc(mergedFor('insult', (i) => Math.max(merged[i]?.insult ?? 0, merged[i]?.targeted_insult ?? 0))))}`);
+  console.log(`  identity_attack = max(model, dehumanizing)      AUC ${fmt(rocAuc(mergedFor('identity_attack', (i) => Math.max(merged[i]?.identity_attack ?? 0, merged[i]?.dehumanizing ?? 0))))}`);
 
   // What the shipped content phases decide, counting hold and reject as "flagged".
   const decided = { tp: 0, fp: 0, fn: 0, tn: 0, rejectedClean: 0 };
