@@ -26,7 +26,7 @@ describe('matchPatterns', () => {
     }
   });
   it('ignores war and terrorism vocabulary without a personal target', () => {
-    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city', 'They will fight to the death to defend the city', 'Hostages must never get lost in the negotiations']) {
+    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city', 'They will fight to the death to defend the city', 'Hostages must never get lost in the negotiations', 'Shut up and take my money!']) {
       assert.deepEqual(matchPatterns(text), [], text);
     }
   });

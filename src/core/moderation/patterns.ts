@@ -106,7 +106,7 @@ export const DEFAULT_PATTERNS: readonly PatternRule[] = [
   rule('INSULT_YOU_ARE', 'targeted_insult', 'hold', `\\b(?:you|you all|you people|you lot) (?:are|were|r|is|sound like|look like|must be) ${INTENSIFIERS}${INSULT_NOUN}\\b`),
   rule('INSULT_YOU_NOUN', 'targeted_insult', 'hold', `\\byou (?:stupid |dumb |ignorant |pathetic |brainless |worthless |little |fucking |f\\*+c?king |fkn |absolute |complete |total |utter |sad |filthy |disgusting |silly |old |ugly |fat )*${INSULT_VOCATIVE}\\b`),
   rule('INSULT_VOCATIVE', 'targeted_insult', 'hold', `(?:^|[.,!?;:] )(?:you )?${INSULT_VOCATIVE}(?: [.,!?;:]|$)`),
-  rule('INSULT_SHUT_UP', 'targeted_insult', 'hold', `\\bshut (?:the fuck |the hell |your (?:mouth|trap|pie hole|face) )?up\\b|\\bshut your (?:mouth|trap|pie hole|face)\\b|\\bstfu\\b|\\bgtfo\\b`),
+  rule('INSULT_SHUT_UP', 'targeted_insult', 'hold', `\\bshut (?:the fuck |the hell |your (?:mouth|trap|pie hole|face) )?up\\b(?! and take my money)|\\bshut your (?:mouth|trap|pie hole|face)\\b|\\bstfu\\b|\\bgtfo\\b`),
   rule('INSULT_FUCK_YOU', 'targeted_insult', 'hold', `\\b(?:go )?(?:fuck|screw|f\\*+k|fk) (?:yourself|urself|you|off)\\b|\\bpiss off\\b|\\beat shit\\b|\\bsuck my \\w+|\\bkiss my ass\\b|\\bget (?:a brain|a life)\\b`),
   rule('INSULT_ARE_YOU', 'targeted_insult', 'hold', `\\bare you (?:stupid|retarded|an idiot|a moron|dumb|brain dead|braindead|insane|mental|thick|high|drunk|illiterate|blind)\\b`),
   rule('INSULT_YOUR_ADJ', 'targeted_insult', 'hold', `\\byour (?:stupid|idiotic|moronic|dumb|retarded|pathetic|ignorant|brainless|tiny|pea sized|small) (?:comments?|posts?|opinions?|arguments?|brain|head|face|ass|mind|drivel|rant|mouth)\\b`),
