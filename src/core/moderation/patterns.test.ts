@@ -8,7 +8,7 @@ function categories(text: string): string[] {
 
 describe('matchPatterns', () => {
   it('finds threats and incitement against a person', () => {
-    for (const text of ['Someone should shoot him.', 'I know where you live', 'You deserve to die', 'hang them all', 'I will find you and kill you', 'go kill yourself', 'these people should be lined up and shot', 'someone needs to put a bullet in his head', "I'll kill u"]) {
+    for (const text of ['Someone should shoot him.', 'I know where you live', 'You deserve to die', 'hang them all', 'I will find you and kill you', 'go kill yourself', 'these people should be lined up and shot', 'kill all the immigrants', 'we will kill them all', 'they should hang him', 'someone needs to put a bullet in his head', "I'll kill u"]) {
       assert.ok(categories(text).includes('threat'), text);
     }
   });
@@ -26,7 +26,7 @@ describe('matchPatterns', () => {
     }
   });
   it('ignores war and terrorism vocabulary without a personal target', () => {
-    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city', 'They will fight to the death to defend the city', 'Hostages must never get lost in the negotiations', 'Shut up and take my money!']) {
+    for (const text of ['The army will bomb the bridge to stop the attack', 'Terrorists killed 40 civilians; the government must respond', 'Sanctions kill more people than bombs', 'The bill should be killed in committee', 'We must destroy their supply lines', 'You are wrong about the sanctions', 'Shoot down the drones before they reach the city', 'They will fight to the death to defend the city', 'Hostages must never get lost in the negotiations', 'Shut up and take my money!', 'If the rebels capture the hostages, they will kill them.', 'We shoot all the scenes on location.', 'Farmers kill all the weeds with glyphosate.', 'You are ignorant of the history here.']) {
       assert.deepEqual(matchPatterns(text), [], text);
     }
   });
