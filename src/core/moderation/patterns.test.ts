@@ -12,6 +12,11 @@ describe('matchPatterns', () => {
       assert.ok(categories(text).includes('threat'), text);
     }
   });
+  it('rejects a sentence-opening call to kill a group but only holds the same words inside a sentence', () => {
+    const levels = (text: string): string[] => matchPatterns(text).filter((h) => h.category === 'threat').map((h) => h.level);
+    assert.ok(levels('Gas all the jews.').includes('reject'));
+    assert.deepEqual(levels('There is no evidence of an order to kill all Jews.'), ['hold']);
+  });
   it('finds sentence-opening "death to" slogans as incitement to hold', () => {
     assert.deepEqual(matchPatterns('Death to the traitors!').map((h) => [h.id, h.level]), [['THREAT_DEATH_TO', 'hold']]);
   });
