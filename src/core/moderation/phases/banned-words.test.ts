@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContext } from '../context-fixture.ts';
 import type { Decision } from '../types.ts';
-import { bannedWords } from './banned-words.ts';
+import { bannedWords, lexiconFor } from './banned-words.ts';
 
 describe('bannedWords', () => {
   it('rejects a comment with an obfuscated slur from the default list', () => {
@@ -14,6 +14,10 @@ describe('bannedWords', () => {
     const site = { words: { banned: ['rutabaga+'], suspect: [] } };
     assert.equal((bannedWords.run(buildContext({ body: 'R U T A B A G A S' , site })) as Decision).kind, 'verdict');
     assert.equal((bannedWords.run(buildContext({ body: 'go home you n1gg3r', site })) as Decision).kind, 'pass');
+  });
+  it('compiles a list once even when the settings are rebuilt with a fresh array', () => {
+    assert.equal(lexiconFor(['alpha+', 'beta']), lexiconFor(['alpha+', 'beta']));
+    assert.notEqual(lexiconFor(['alpha+', 'beta']), lexiconFor(['alpha+', 'gamma']));
   });
   it('passes clean text', () => {
     assert.deepEqual(bannedWords.run(buildContext({ body: 'The Scunthorpe by-election was close.' })), { kind: 'pass' });

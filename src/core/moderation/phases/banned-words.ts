@@ -1,15 +1,23 @@
 import { createLexicon, type Lexicon } from '../lexicon.ts';
 import type { Decision, NamedPhase, PhaseContext } from '../types.ts';
 
-// Settings objects are long-lived (one per site), so a compiled list is reused per list instance.
-const compiled = new WeakMap<readonly string[], Lexicon>();
+// Compiling a list costs far more than checking a comment, and callers may rebuild their
+// settings (with fresh arrays) for every comment: cache by array identity, then by content.
+const byIdentity = new WeakMap<readonly string[], Lexicon>();
+const byContent = new Map<string, Lexicon>();
+const MAX_CACHED_LISTS = 64;
 
 export function lexiconFor(list: readonly string[]): Lexicon {
-  let lexicon = compiled.get(list);
+  const known = byIdentity.get(list);
+  if (known) return known;
+  const key = list.join('\n');
+  let lexicon = byContent.get(key);
   if (!lexicon) {
     lexicon = createLexicon(list);
-    compiled.set(list, lexicon);
+    if (byContent.size >= MAX_CACHED_LISTS) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, lexicon);
   }
+  byIdentity.set(list, lexicon);
   return lexicon;
 }
 
