@@ -17,6 +17,11 @@ describe('matchPatterns', () => {
     assert.ok(levels('Gas all the jews.').includes('reject'));
     assert.deepEqual(levels('There is no evidence of an order to kill all Jews.'), ['hold']);
   });
+  it('holds veiled threats', () => {
+    for (const text of ['It would be a shame if something happened to your car.', 'Something bad might happen to you.', 'We have your address.']) {
+      assert.deepEqual(matchPatterns(text).map((h) => [h.category, h.level]), [['threat', 'hold']], text);
+    }
+  });
   it('finds sentence-opening "death to" slogans as incitement to hold', () => {
     assert.deepEqual(matchPatterns('Death to the traitors!').map((h) => [h.id, h.level]), [['THREAT_DEATH_TO', 'hold']]);
   });

@@ -105,6 +105,8 @@ export const DEFAULT_PATTERNS: readonly PatternRule[] = [
   rule('THREAT_PASSIVE_PERSON', 'threat', 'reject', `\\b(?:he|she|they|you|you people|these people|those people|this guy|that guy|this man|that man|this woman|that woman|all of them|people like (?:you|him|her|them))(?: all)? (?:should|must|ought to|needs? to|deserves? to|will|are going to|is going to|need to) be ${DEATH_PASSIVE}\\b`),
   rule('THREAT_PASSIVE_ANY', 'threat', 'hold', `\\b(?:should|must|ought to|deserves? to|needs? to) be ${DEATH_PASSIVE_STRICT}\\b`),
   rule('THREAT_INCITEMENT', 'threat', 'reject', `\\blet us (?:go )?(?:kill|shoot|hang|lynch|burn|gas|beat up|stab|string up|round up) (?:them|him|her|these|those|all|every|the)\\b|\\bput a bullet (?:in|through|between)\\b|\\bbullet (?:in|between|through) (?:his|her|their|your) (?:head|eyes|brain|skull)\\b|\\b(?:burn|torch|firebomb) (?:down )?(?:their|the|his|her|your) (?:house|houses|home|homes|mosque|mosques|synagogue|synagogues|church|churches)\\b`),
+  // Veiled threats deny themselves on their face; a moderator reads them in context.
+  rule('THREAT_VEILED', 'threat', 'hold', `\\b(?:(?:would|be) a (?:shame|pity) if something (?:bad |terrible )?(?:happened|were to happen|happens) to (?:you|your|him|her)|something (?:bad|terrible|nasty) (?:might|could|will|is going to) happen to (?:you|your)|(?:i|we) have your (?:address|home address)|people like you (?:tend to )?(?:disappear|go missing|end up dead|get hurt))\\b`),
   // Slogans ("Death to the X!") open a sentence; "fight to the death to defend" does not.
   rule('THREAT_DEATH_TO', 'threat', 'hold', `(?:^|[.,!?;:] )death to (?:all )?(?:the )?\\w+`),
   // Dehumanising comparisons of people or groups to vermin, disease or animals.
