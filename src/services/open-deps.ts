@@ -4,6 +4,7 @@ import { connect } from '../store/connect.ts';
 import { migrate } from '../store/migrate.ts';
 import { getOrCreateSecret } from '../store/repositories/secrets.ts';
 import type { Deps } from './deps.ts';
+import { loadToxicityScorer } from './moderation/load-toxicity-model.ts';
 import { ThreadCache } from './threads/thread-cache.ts';
 
 /** The composition root shared by the server, the CLI, tests and benchmarks: connect, migrate, load secrets. */
@@ -12,7 +13,8 @@ export async function openDeps(config: Config, opts: { now?: () => number } = {}
   try {
     await migrate(store);
     const ipSalt = await getOrCreateSecret(store.db, 'ip_salt', randomBytes(32).toString('base64url'));
-    return { store, config, now: opts.now ?? Date.now, ipSalt, threadCache: new ThreadCache(1000, 5000) };
+    const toxicity = await loadToxicityScorer();
+    return { store, config, now: opts.now ?? Date.now, ipSalt, threadCache: new ThreadCache(1000, 5000), toxicity };
   } catch (err) {
     await store.close();
     throw err;

@@ -23,6 +23,7 @@ export interface StoriesTable {
   closed_at: number | null;
   comment_count: Generated<number>;
   created_at: number;
+  premod: Generated<number>;
 }
 
 export interface AuthorsTable {
@@ -34,7 +35,13 @@ export interface AuthorsTable {
   token_hash: string;
   user_id: number | null;
   created_at: number;
+  status: Generated<AuthorStatus>;
+  suspended_until: number | null;
+  status_reason: string | null;
+  approved_count: Generated<number>;
 }
+
+export type AuthorStatus = 'active' | 'suspended' | 'banned' | 'shadow_banned';
 
 export interface CommentsTable {
   id: Generated<number>;
@@ -56,6 +63,13 @@ export interface CommentsTable {
   down: Generated<number>;
   score: Generated<number>;
   ip_hash: string | null;
+  shadow: Generated<number>;
+  moderation_reason: string | null;
+  moderation_code: string | null;
+  moderation_phase: string | null;
+  scores: string | null;
+  report_count: Generated<number>;
+  reviewed_at: number | null;
 }
 
 export interface CommentRevisionsTable {
@@ -116,6 +130,47 @@ export interface ApiKeysTable {
   created_at: number;
 }
 
+export interface AuthorNamesTable {
+  id: Generated<number>;
+  author_id: number;
+  name: string;
+  created_at: number;
+}
+
+export interface SiteSettingsTable {
+  site_id: number;
+  moderation: string; // JSON SiteModerationSettings
+}
+
+export interface ModerationRunsTable {
+  id: Generated<number>;
+  comment_id: number;
+  action: 'create' | 'edit';
+  outcome: string;
+  trace: string; // JSON
+  created_at: number;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  comment_id: number;
+  reporter_id: number;
+  reason: string;
+  note: string | null;
+  created_at: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  site_id: number;
+  actor_user_id: number | null;
+  action: string;
+  target_type: string;
+  target_id: number;
+  detail: string; // JSON
+  created_at: number;
+}
+
 export interface InstanceSecretsTable {
   name: string;
   value: string;
@@ -123,6 +178,11 @@ export interface InstanceSecretsTable {
 
 export interface Tables {
   instance_secrets: InstanceSecretsTable;
+  author_names: AuthorNamesTable;
+  site_settings: SiteSettingsTable;
+  moderation_runs: ModerationRunsTable;
+  reports: ReportsTable;
+  audit_log: AuditLogTable;
   sites: SitesTable;
   stories: StoriesTable;
   authors: AuthorsTable;

@@ -1,12 +1,14 @@
-import { placeReply, type Comment } from '../../core/comment.ts';
+import { placeReply } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Author } from '../../core/story.ts';
 import type { CreateCommentBody, CreateCommentResponse } from '../../contract/comments.ts';
 import { updateAuthorProfile } from '../../store/repositories/authors.ts';
 import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
-import { addToCommentCount } from '../../store/repositories/stories.ts';
+import { addApprovedCount, insertModerationRun, recordName } from '../../store/repositories/moderation.ts';
+import { addToCommentCount, storyPremod } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
+import { moderateDraft } from '../moderation/moderate-draft.ts';
 import { cleanGuestProfile } from '../readers/guest-profile.ts';
 import { createGuest } from '../readers/identify-reader.ts';
 import { hashIp } from '../secrets.ts';
@@ -21,14 +23,14 @@ export interface CreateCommentCommand {
 }
 
 /**
- * The write path: validate → resolve story and author → place in the thread → render once →
- * one transaction for the row and the story counter → invalidate the cached thread pages.
+ * The write path: validate → resolve story and author → place in the thread → moderation
+ * pipeline → render once → one transaction for the row, counters, name history and the
+ * pipeline's record → invalidate the story's cached pages. The author always learns the outcome.
  */
 export async function createComment(deps: Deps, cmd: CreateCommentCommand): Promise<CreateCommentResponse> {
   const { input } = cmd;
   const body = checkBody(input.body, deps.config.maxBodyChars);
   const story = await resolveStory(deps, input.story);
-  if (story.closedAt !== null) throw new DomainError('STORY_CLOSED', 'Comments on this story are closed.', { param: 'story' });
   if (cmd.reader && cmd.reader.siteId !== story.siteId) {
     throw new DomainError('INVALID_TOKEN', 'Your reader token belongs to another site.');
   }
@@ -47,9 +49,13 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
     placement = placeReply(parent, deps.config.maxDepth);
   }
 
+  const outcome = await moderateDraft(deps, {
+    action: 'create', body, siteId: story.siteId, authorId: cmd.reader?.id ?? null,
+    story: { closedAt: story.closedAt, premod: await storyPremod(deps.store.db, story.id) },
+  });
   const html = renderMarkdown(body);
-  const status: Comment['status'] = 'published';
   const now = deps.now();
+  const isPublic = outcome.status === 'published' && !outcome.shadow;
 
   const result = await deps.store.db.transaction().execute(async (trx) => {
     let author = cmd.reader;
@@ -61,15 +67,19 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
     } else if (profile.name !== null && (profile.name !== author.name || (profile.email !== null && profile.email !== author.email))) {
       await updateAuthorProfile(trx, author.id, { name: profile.name, email: profile.email ?? author.email });
     }
+    await recordName(trx, author.id, name, now);
     const comment = await insertComment(trx, {
       siteId: story.siteId, storyId: story.id, parentId: placement.parentId, replyToId: input.parentId ?? null,
-      rootId: placement.rootId, depth: placement.depth, authorId: author.id, authorName: name, body, html, status,
+      rootId: placement.rootId, depth: placement.depth, authorId: author.id, authorName: name, body, html, status: outcome.status,
       createdAt: now, ipHash: hashIp(cmd.ip, deps.ipSalt),
+      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores },
     });
-    if (status === 'published') await addToCommentCount(trx, story.id, 1);
+    await insertModerationRun(trx, { commentId: comment.id, action: 'create', outcome: outcome.status, trace: outcome.trace, createdAt: now });
+    if (isPublic) await addToCommentCount(trx, story.id, 1);
+    if (outcome.status === 'published') await addApprovedCount(trx, author.id, 1);
     return { comment, authorToken };
   });
-  deps.threadCache.invalidate(story.id);
-  const view = toCommentView(result.comment, deps.config.editWindowSeconds * 1000);
+  if (isPublic) deps.threadCache.invalidate(story.id);
+  const view = toCommentView(result.comment, deps.config.editWindowSeconds * 1000, outcome.reason);
   return result.authorToken ? { comment: view, authorToken: result.authorToken } : { comment: view };
 }

@@ -1,5 +1,5 @@
 import type { Author } from '../../core/story.ts';
-import { markCommentDeleted } from '../../store/repositories/comments.ts';
+import { isPublic, markCommentDeleted } from '../../store/repositories/comments.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { loadOwnComment } from './own-comment.ts';
@@ -10,9 +10,10 @@ import { loadOwnComment } from './own-comment.ts';
  */
 export async function deleteComment(deps: Deps, cmd: { id: number; reader: Author }): Promise<void> {
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
+  const wasPublic = await isPublic(deps.store.db, comment.id);
   await deps.store.db.transaction().execute(async (trx) => {
     await markCommentDeleted(trx, comment.id, deps.now());
-    if (comment.status === 'published') await addToCommentCount(trx, comment.storyId, -1);
+    if (wasPublic) await addToCommentCount(trx, comment.storyId, -1);
   });
   deps.threadCache.invalidate(comment.storyId);
 }

@@ -2,14 +2,20 @@ import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Author } from '../../core/story.ts';
 import type { CommentView } from '../../contract/comments.ts';
-import { findCommentById, insertRevision, updateCommentBody } from '../../store/repositories/comments.ts';
+import { findCommentById, insertRevision, isPublic, updateCommentBody } from '../../store/repositories/comments.ts';
+import { insertModerationRun } from '../../store/repositories/moderation.ts';
+import { addToCommentCount, storyPremod } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
+import { moderateDraft } from '../moderation/moderate-draft.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
 import { checkBody } from './check-body.ts';
 import { toCommentView } from './comment-view.ts';
 import { loadOwnComment } from './own-comment.ts';
 
-/** An author's edit within the edit window; the previous text is kept as a revision for moderators. */
+/**
+ * An author's edit within the edit window. The new text runs the moderation pipeline again
+ * (an edit cannot smuggle abuse past it), and the previous text is kept as a revision.
+ */
 export async function editComment(deps: Deps, cmd: { id: number; body: string; reader: Author }): Promise<CommentView> {
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
   const windowMs = deps.config.editWindowSeconds * 1000;
@@ -17,14 +23,24 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
   if (now > comment.createdAt + windowMs) {
     throw new DomainError('EDIT_WINDOW_CLOSED', `Comments can be edited for ${Math.round(windowMs / 60000)} minutes after posting.`);
   }
-  const story = await resolveStory(deps, String(comment.storyId));
-  if (story.closedAt !== null) throw new DomainError('STORY_CLOSED', 'Comments on this story are closed.');
   const body = checkBody(cmd.body, deps.config.maxBodyChars);
+  const story = await resolveStory(deps, String(comment.storyId));
+  const outcome = await moderateDraft(deps, {
+    action: 'edit', body, siteId: comment.siteId, authorId: comment.authorId,
+    story: { closedAt: story.closedAt, premod: await storyPremod(deps.store.db, story.id) },
+  });
   const html = renderMarkdown(body);
+  const wasPublic = await isPublic(deps.store.db, comment.id);
+  const nowPublic = outcome.status === 'published' && !outcome.shadow;
   await deps.store.db.transaction().execute(async (trx) => {
     await insertRevision(trx, { commentId: comment.id, body: comment.body, html: comment.html, createdAt: comment.editedAt ?? comment.createdAt });
-    await updateCommentBody(trx, comment.id, { body, html, status: comment.status, editedAt: now });
+    await updateCommentBody(trx, comment.id, {
+      body, html, status: outcome.status, editedAt: now,
+      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores },
+    });
+    await insertModerationRun(trx, { commentId: comment.id, action: 'edit', outcome: outcome.status, trace: outcome.trace, createdAt: now });
+    if (wasPublic !== nowPublic) await addToCommentCount(trx, comment.storyId, nowPublic ? 1 : -1);
   });
   deps.threadCache.invalidate(comment.storyId);
-  return toCommentView((await findCommentById(deps.store.db, comment.id))!, windowMs);
+  return toCommentView((await findCommentById(deps.store.db, comment.id))!, windowMs, outcome.reason);
 }

@@ -19,17 +19,44 @@ export async function findCommentById(db: Db, id: number): Promise<Comment | und
   return row && toComment(row);
 }
 
-export async function insertComment(db: Db, c: Omit<Comment, 'id' | 'up' | 'down' | 'editedAt'> & { ipHash: string | null }): Promise<Comment> {
+export interface ModerationFields {
+  shadow: boolean;
+  reason: string | null;
+  code: string | null;
+  phase: string | null;
+  scores: Record<string, number> | null;
+}
+
+export async function insertComment(db: Db, c: Omit<Comment, 'id' | 'up' | 'down' | 'editedAt'> & { ipHash: string | null; moderation: ModerationFields }): Promise<Comment> {
   const row = await db.insertInto('comments').values({
     site_id: c.siteId, story_id: c.storyId, parent_id: c.parentId, reply_to_id: c.replyToId, root_id: c.rootId, depth: c.depth,
     author_id: c.authorId, author_name: c.authorName, body: c.body, html: c.html, status: c.status, created_at: c.createdAt,
-    edited_at: null, deleted_at: null, ip_hash: c.ipHash,
+    edited_at: null, deleted_at: null, ip_hash: c.ipHash, ...moderationColumns(c.moderation),
   }).returningAll().executeTakeFirstOrThrow();
   return toComment(row);
 }
 
-export async function updateCommentBody(db: Db, id: number, p: { body: string; html: string; status: CommentStatus; editedAt: number }): Promise<void> {
-  await db.updateTable('comments').set({ body: p.body, html: p.html, status: p.status, edited_at: p.editedAt }).where('id', '=', id).execute();
+function moderationColumns(m: ModerationFields) {
+  return { shadow: m.shadow ? 1 : 0, moderation_reason: m.reason, moderation_code: m.code, moderation_phase: m.phase, scores: m.scores ? JSON.stringify(m.scores) : null };
+}
+
+export async function updateCommentBody(db: Db, id: number, p: { body: string; html: string; status: CommentStatus; editedAt: number; moderation: ModerationFields }): Promise<void> {
+  await db.updateTable('comments').set({ body: p.body, html: p.html, status: p.status, edited_at: p.editedAt, ...moderationColumns(p.moderation), reviewed_at: null })
+    .where('id', '=', id).execute();
+}
+
+/** Whether a comment is shown to everyone: published and not from a shadow-banned author. */
+export async function isPublic(db: Db, id: number): Promise<boolean> {
+  const row = await db.selectFrom('comments').select(['status', 'shadow']).where('id', '=', id).executeTakeFirst();
+  return row?.status === 'published' && row.shadow === 0;
+}
+
+/** A reader's own comments on a story that others do not see: held, rejected, or shadow. */
+export async function listOwnHidden(db: Db, storyId: number, authorId: number): Promise<Array<Comment & { shadow: boolean; moderationReason: string | null }>> {
+  const rows = await db.selectFrom('comments').selectAll().where('story_id', '=', storyId).where('author_id', '=', authorId)
+    .where((eb) => eb.or([eb('status', 'in', ['pending', 'rejected']), eb.and([eb('status', '=', 'published'), eb('shadow', '=', 1)])]))
+    .orderBy('created_at').orderBy('id').limit(200).execute();
+  return rows.map((r) => ({ ...toComment(r), shadow: r.shadow === 1, moderationReason: r.moderation_reason }));
 }
 
 /** Soft delete: the row stays so replies keep their parent; the text is gone for good. */
@@ -49,7 +76,7 @@ export async function listRevisions(db: Db, commentId: number): Promise<Array<{ 
 /** One page of top-level comments in the requested order, plus one extra row to tell if more follow. */
 export async function listTopLevel(db: Db, storyId: number, order: Cursor['sort'], after: Cursor | null, limit: number): Promise<Comment[]> {
   let q = db.selectFrom('comments').selectAll()
-    .where('story_id', '=', storyId).where('parent_id', 'is', null).where('status', 'in', VISIBLE);
+    .where('story_id', '=', storyId).where('parent_id', 'is', null).where('status', 'in', VISIBLE).where('shadow', '=', 0);
   if (order === 'votes') {
     if (after?.sort === 'votes') q = q.where((eb) => eb(eb.refTuple('score', 'created_at', 'id'), '<', eb.tuple(after.score, after.createdAt, after.id)));
     q = q.orderBy('score', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
@@ -64,7 +91,7 @@ export async function listTopLevel(db: Db, storyId: number, order: Cursor['sort'
 export async function listRepliesOf(db: Db, rootIds: number[]): Promise<Comment[]> {
   if (rootIds.length === 0) return [];
   const rows = await db.selectFrom('comments').selectAll()
-    .where('root_id', 'in', rootIds).where('status', 'in', VISIBLE)
+    .where('root_id', 'in', rootIds).where('status', 'in', VISIBLE).where('shadow', '=', 0)
     .orderBy('created_at').orderBy('id').execute();
   return rows.map(toComment);
 }

@@ -59,3 +59,8 @@ export async function addToCommentCount(db: Db, storyId: number, delta: number):
   if (delta === 0) return;
   await db.updateTable('stories').set({ comment_count: sql`comment_count + ${delta}` }).where('id', '=', storyId).execute();
 }
+
+export async function storyPremod(db: Db, storyId: number): Promise<boolean> {
+  const row = await db.selectFrom('stories').select('premod').where('id', '=', storyId).executeTakeFirst();
+  return row?.premod === 1;
+}
