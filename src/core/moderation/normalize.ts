@@ -119,11 +119,15 @@ export function joinSpacedLetters(text: string): string[] {
 
 // Token characters include l33t symbols and masking characters (f**k, sh!t) so a word
 // survives tokenisation whole; '!' and '*' at a word's end are usually punctuation.
-const TOKEN_RE = /[\p{L}\p{N}@$*!|+#]*[\p{L}\p{N}@$][\p{L}\p{N}@$*!|+#]*/gu;
+// One greedy class, then a check for a real character: a "letter somewhere" regex would be
+// quadratic on a comment made of thousands of '*'.
+const TOKEN_RE = /[\p{L}\p{N}@$*!|+#]+/gu;
+const HAS_WORD_CHAR = /[\p{L}\p{N}@$]/u;
 
 export function tokenize(folded: string): string[] {
   const tokens: string[] = [];
   for (const match of folded.matchAll(TOKEN_RE)) {
+    if (!HAS_WORD_CHAR.test(match[0])) continue;
     const token = match[0].replace(/[!+|#]+$/, '').replace(/^[*!+|#]+/, '');
     if (token) tokens.push(token);
   }

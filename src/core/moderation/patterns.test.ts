@@ -42,6 +42,15 @@ describe('matchPatterns', () => {
   });
 });
 
+describe('matchPatterns on crafted input', () => {
+  it('stays linear on repeated intensifiers and short tokens', () => {
+    // Not a timing assertion: exponential backtracking would run for minutes, not milliseconds.
+    for (const text of ['you are ' + 'an absolute '.repeat(40) + 'x', 'they are ' + 'just like '.repeat(400) + 'x', 'a '.repeat(2500)]) {
+      assert.ok(Array.isArray(matchPatterns(text)));
+    }
+  });
+});
+
 describe('normalizeForPatterns', () => {
   it('expands chat shorthand and keeps punctuation as tokens', () => {
     assert.equal(normalizeForPatterns("U R an idiot, ur wrong!!"), 'you are an idiot , your wrong !!');
