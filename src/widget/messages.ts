@@ -9,6 +9,12 @@ export type FrameMessage =
   /** Scroll the host page so that this offset inside the frame is in view (deep links). */
   | { parley: 'scroll'; top: number }
   /** A reader opened a comment's permalink: the host puts #parley-<id> in its address bar. */
-  | { parley: 'link'; id: number };
+  | { parley: 'link'; id: number }
+  /** Storage fallback (see app/storage.ts): ask for what the host kept, or replace it. Never holds tokens. */
+  | { parley: 'ask' }
+  | { parley: 'keep'; data: Record<string, string> };
+
+/** The loader's answer to 'ask'. */
+export type HostMessage = { parley: 'kept'; data: Record<string, string> };
 
 export const DEEP_LINK = /^#parley-(\d+)$/;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { addSite } from '../../src/services/sites/add-site.ts';
 import type { TestServer } from '../helpers/server.ts';
 
@@ -23,44 +23,65 @@ export async function launchBrowser(): Promise<Browser> {
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+export interface HostPage {
+  data?: Record<string, string>;
+  lang?: string;
+  title?: string;
+  bg?: string;
+}
+
 export interface HostSite {
   /** e.g. http://localhost:41234 — a different origin (and site) from Parley's http://127.0.0.1:N. */
   origin: string;
-  /** A host article page embedding Parley with these data-* attributes. */
-  articleUrl: (path: string, data: Record<string, string>, opts?: { lang?: string; title?: string; bg?: string }) => string;
-  listUrl: (refs: string[], lang?: string) => string;
+  /** Defines the article page at `path` (embedding Parley with these data-* attributes) and returns its URL. */
+  articleUrl: (path: string, page?: HostPage) => string;
+  /** A list page whose links carry data-parley-count for count.js. */
+  listUrl: (path: string, refs: string[], lang?: string) => string;
   close: () => Promise<void>;
 }
 
-/** Serves tests/e2e/host/*.html on another loopback origin and registers that origin as a Parley site. */
+/**
+ * Serves tests/e2e/host/*.html on another loopback origin and registers that origin as a Parley
+ * site. Pages are defined by path, not query string, because the embed registers a story under
+ * the page's address and a query would make every variant a different story.
+ */
 export async function startHost(parley: TestServer, siteName = 'host'): Promise<HostSite> {
+  const articles = new Map<string, HostPage>();
+  const lists = new Map<string, { refs: string[]; lang: string }>();
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const q = url.searchParams;
-    if (url.pathname === '/lead.svg') {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/lead.svg') {
       res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
       return;
     }
-    const template = url.pathname.startsWith('/list') ? 'list.html' : 'post.html';
-    const data: Record<string, string> = JSON.parse(q.get('data') ?? '{}');
-    const attrs = Object.entries(data).map(([k, v]) => `data-${k}="${esc(v)}"`).join(' ');
-    const items = (q.getAll('ref')).map((r) => `<li><a href="#" data-parley-count="${esc(r)}">…</a></li>`).join('');
-    const page = readFileSync(HOST_DIR + template, 'utf8')
+    const list = lists.get(path);
+    const article = articles.get(path);
+    if (!list && !article) {
+      res.writeHead(404).end();
+      return;
+    }
+    const p: HostPage = article ?? {};
+    const attrs = Object.entries(p.data ?? {}).map(([k, v]) => `data-${k}="${esc(v)}"`).join(' ');
+    const items = (list?.refs ?? []).map((r) => `<li><a href="#" data-parley-count="${esc(r)}">…</a></li>`).join('');
+    const page = readFileSync(HOST_DIR + (list ? 'list.html' : 'post.html'), 'utf8')
       .replaceAll('{{PARLEY}}', parley.url).replaceAll('{{ATTRS}}', attrs).replaceAll('{{ITEMS}}', items)
-      .replaceAll('{{LANG}}', esc(q.get('lang') ?? 'en')).replaceAll('{{TITLE}}', esc(q.get('title') ?? 'A host article'))
-      .replaceAll('{{BG}}', esc(q.get('bg') ?? '#ffffff')).replaceAll('{{HOST}}', origin);
+      .replaceAll('{{LANG}}', esc(list?.lang ?? p.lang ?? 'en')).replaceAll('{{TITLE}}', esc(p.title ?? 'A host article'))
+      .replaceAll('{{BG}}', esc(p.bg ?? '#ffffff')).replaceAll('{{HOST}}', origin);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  await addSite(parley.deps, { name: siteName, title: 'Host News', origins: [origin] });
+  await addSite(parley.deps, 'system', { name: siteName, title: 'Host News', origins: [origin] });
   return {
     origin,
-    articleUrl: (path, data, o = {}) => {
-      const q = new URLSearchParams({ data: JSON.stringify(data), lang: o.lang ?? 'en', title: o.title ?? 'A host article', bg: o.bg ?? '#ffffff' });
-      return `${origin}${path}?${q}`;
+    articleUrl: (path, page = {}) => {
+      articles.set(path, page);
+      return origin + path;
     },
-    listUrl: (refs, lang = 'en') => `${origin}/list?${new URLSearchParams([...refs.map((r) => ['ref', r]), ['lang', lang]])}`,
+    listUrl: (path, refs, lang = 'en') => {
+      lists.set(path, { refs, lang });
+      return origin + path;
+    },
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
@@ -69,10 +90,16 @@ export function widget(page: Page): FrameLocator {
   return page.frameLocator('iframe[title="Comments"]');
 }
 
-/** The <li> of a comment whose body contains `text` (not its replies'). */
-export function commentWith(w: FrameLocator, text: string) {
-  return w.locator('li.comment').filter({ has: w.locator(':scope > article .comment-body', { hasText: text }) });
+/** The card (author, body, actions) of the comment whose own body contains `text`; its replies are outside it. */
+export function commentWith(w: FrameLocator, text: string): Locator {
+  // Direct paragraphs only, so a reply quoting the comment (a blockquote) does not match too.
+  return w.locator('li.comment > article').filter({ has: w.locator('.comment-body > p', { hasText: text }) });
 }
+
+/** The reply form opened under a comment card. */
+export const replyFormOf = (card: Locator): Locator => card.locator('xpath=../form');
+/** The list of replies under a comment card. */
+export const repliesOf = (card: Locator): Locator => card.locator('xpath=../ol');
 
 const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 

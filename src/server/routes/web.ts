@@ -110,7 +110,7 @@ export const webRoutes: AppPlugin = async (app, opts) => {
   async function demoArticles(): Promise<NewsArticle[] | null> {
     let stories: Story[];
     try {
-      stories = await listSiteStories(deps, DEMO_SITE, 500);
+      stories = await listSiteStories(deps, 'public', DEMO_SITE, 500);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'SITE_NOT_FOUND') return null;
       throw err;

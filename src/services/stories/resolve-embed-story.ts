@@ -44,7 +44,7 @@ export async function resolveEmbedStory(deps: Pick<Deps, 'store' | 'now'>, input
   }
   const title = (input.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 300) || input.url.slice(0, 300);
   try {
-    return await registerStory(deps, { site: site.name, url: input.url, title, image: httpUrl(input.image)?.slice(0, 2048) ?? null });
+    return await registerStory(deps, 'system', { site: site.name, url: input.url, title, image: httpUrl(input.image)?.slice(0, 2048) ?? null });
   } catch (err) {
     // Two readers opening a new article at once both try to register it; the loser takes the winner's story.
     if (err instanceof DomainError && err.code === 'STORY_EXISTS') {

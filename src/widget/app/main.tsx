@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { App, type FrameConfig } from './components/app/index.ts';
 import { createI18n } from './i18n/index.ts';
+import { initStorage } from './storage.ts';
 
 const cfg = JSON.parse(document.getElementById('parley-config')!.textContent!) as FrameConfig;
 const i18n = createI18n(cfg.lang);
@@ -16,6 +17,8 @@ document.title = i18n.t('frameTitle');
 if (cfg.accent) root.style.setProperty('--p-accent', cfg.accent);
 if (cfg.font) root.style.setProperty('--p-font', cfg.font);
 
-performance.mark('parley:render-start');
-render(<App cfg={cfg} i18n={i18n} />, document.getElementById('parley-root')!);
-performance.mark('parley:rendered');
+void initStorage(cfg.hostOrigin).then(() => {
+  performance.mark('parley:render-start');
+  render(<App cfg={cfg} i18n={i18n} />, document.getElementById('parley-root')!);
+  performance.mark('parley:rendered');
+});

@@ -1,18 +1,68 @@
 /**
- * What the widget remembers in the iframe's localStorage (Parley's origin, out of reach of the
- * host page's scripts): the reader's token per site, their own comments (to offer Edit/Delete),
- * their votes, their guest name, and unsent drafts. Storage can be unavailable (privacy modes,
- * blocked third-party storage); then the widget still works for the current page view.
+ * What the widget remembers: the reader's token per site, their own comments (to offer
+ * Edit/Delete), their votes, their guest name, and unsent drafts. It lives in the iframe's
+ * localStorage, on Parley's origin, out of reach of the host page's scripts.
+ *
+ * Browsers that block storage in third-party frames (incognito windows, strict privacy settings)
+ * deny that localStorage. Then everything is kept in memory for the page view, and the
+ * non-secret part — drafts and the guest name — is mirrored to the host page through the loader,
+ * so a reload still keeps what the reader typed. Tokens never leave this frame.
  */
+import type { FrameMessage, HostMessage } from '../messages.ts';
+
 const memory = new Map<string, string>();
+let persistent = true;
+let hostOrigin: string | null = null;
+const SHAREABLE = /^parley:(guest$|[^:]+:draft:)/;
+
+function probe(): boolean {
+  try {
+    localStorage.setItem('parley:probe', '1');
+    localStorage.removeItem('parley:probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Picks the backend before the first render; with blocked storage it waits briefly for what the host kept. */
+export async function initStorage(host: string | null): Promise<void> {
+  persistent = probe();
+  hostOrigin = host;
+  if (persistent || !host || window.parent === window) return;
+  await new Promise<void>((resolve) => {
+    const done = setTimeout(resolve, 400);
+    addEventListener('message', function onKept(e: MessageEvent<HostMessage>) {
+      if (e.source !== window.parent || e.origin !== host || e.data?.parley !== 'kept') return;
+      removeEventListener('message', onKept);
+      for (const [k, v] of Object.entries(e.data.data)) if (SHAREABLE.test(k) && typeof v === 'string') memory.set(k, v);
+      clearTimeout(done);
+      resolve();
+    });
+    window.parent.postMessage({ parley: 'ask' } satisfies FrameMessage, host);
+  });
+}
+
+function read(key: string): string | null {
+  return persistent ? localStorage.getItem(key) : memory.get(key) ?? null;
+}
+
+function write(key: string, raw: string | null): void {
+  if (persistent) {
+    if (raw === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, raw);
+    return;
+  }
+  if (raw === null) memory.delete(key);
+  else memory.set(key, raw);
+  if (SHAREABLE.test(key) && hostOrigin) {
+    const data = Object.fromEntries([...memory].filter(([k]) => SHAREABLE.test(k)));
+    window.parent.postMessage({ parley: 'keep', data } satisfies FrameMessage, hostOrigin);
+  }
+}
 
 function get<T>(key: string, fallback: T): T {
-  let raw: string | null | undefined;
-  try {
-    raw = localStorage.getItem(key);
-  } catch {
-    raw = memory.get(key);
-  }
+  const raw = read(key);
   if (raw == null) return fallback;
   try {
     return JSON.parse(raw) as T;
@@ -21,16 +71,7 @@ function get<T>(key: string, fallback: T): T {
   }
 }
 
-function set(key: string, value: unknown): void {
-  const raw = JSON.stringify(value);
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, raw);
-  } catch {
-    if (value === null) memory.delete(key);
-    else memory.set(key, raw);
-  }
-}
+const set = (key: string, value: unknown) => write(key, value === null ? null : JSON.stringify(value));
 
 export interface OwnComment {
   /** Markdown source, for the edit form; the thread API only carries rendered HTML. */

@@ -4,7 +4,7 @@
  * finds or registers the story, and opens the widget in an iframe on Parley's own origin so that
  * the page's other scripts can neither read a reader's token nor restyle the thread.
  */
-import { DEEP_LINK, type FrameMessage } from '../messages.ts';
+import { DEEP_LINK, type FrameMessage, type HostMessage } from '../messages.ts';
 
 ((): void => {
   const script = (document.currentScript ?? document.querySelector('script[src*="/embed.js"]')) as HTMLScriptElement | null;
@@ -22,6 +22,7 @@ import { DEEP_LINK, type FrameMessage } from '../messages.ts';
     if (m && m.length >= 3 && (m[3] === undefined || +m[3] > 0)) theme = 0.299 * +m[0]! + 0.587 * +m[1]! + 0.114 * +m[2]! < 128 ? 'dark' : 'light';
   }
 
+  const kept = `parley:${base}`;
   const open = (story: string) => {
     const q = new URLSearchParams({
       story,
@@ -47,6 +48,10 @@ import { DEEP_LINK, type FrameMessage } from '../messages.ts';
       if (m.parley === 'height') frame.style.height = `${Math.ceil(m.height)}px`;
       else if (m.parley === 'scroll') scrollTo({ top: frame.getBoundingClientRect().top + scrollY + m.top - 16 });
       else if (m.parley === 'link') history.replaceState(history.state, '', `#parley-${m.id}`);
+      // Browsers that block storage in third-party frames (incognito, strict privacy settings) would lose a
+      // reader's draft on reload; the frame keeps drafts and guest name here instead, never its token.
+      else if (m.parley === 'keep') localStorage.setItem(kept, JSON.stringify(m.data));
+      else if (m.parley === 'ask') frame.contentWindow!.postMessage({ parley: 'kept', data: JSON.parse(localStorage.getItem(kept) ?? '{}') } satisfies HostMessage, base);
     });
   };
 

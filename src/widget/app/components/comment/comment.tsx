@@ -75,7 +75,7 @@ export function Comment({ c, depth }: { c: ThreadComment; depth: number }) {
             <header class="comment-head">
               <span class="comment-author">{name}</span>
               {own && <span class="comment-you">({t('you')})</span>}
-              <a class="comment-time" href={`${w.storyUrl}#parley-${c.id}`} target="_top" aria-label={`${t('permalink')}: ${w.i18n.exact(c.createdAt)}`}
+              <a class="comment-time" href={`${w.storyUrl}#parley-${c.id}`} target="_top" aria-label={`${w.i18n.relative(c.createdAt, w.now)} (${w.i18n.exact(c.createdAt)}), ${t('permalink')}`}
                 onClick={(e) => { e.preventDefault(); w.link(c.id); }}>
                 <time dateTime={c.createdAt} title={w.i18n.exact(c.createdAt)}>{w.i18n.relative(c.createdAt, w.now)}</time>
               </a>
