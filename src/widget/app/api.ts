@@ -5,6 +5,7 @@
  */
 import type { CreateCommentBody, CreateCommentResponse, CommentView, VoteResponse } from '../../contract/comments.ts';
 import type { ErrorBody } from '../../contract/error-codes.ts';
+import type { ReportBody } from '../../contract/moderation.ts';
 import type { ThreadPage } from '../../contract/threads.ts';
 
 export type Sort = ThreadPage['sort'];
@@ -41,6 +42,9 @@ export const editComment = (id: number, body: string, token: string | null) => r
 export const deleteComment = (id: number, token: string | null) => request<void>('DELETE', `/api/v1/comments/${id}`, undefined, token);
 
 export const voteComment = (id: number, value: 1 | -1 | 0, token: string | null) => request<VoteResponse>('POST', `/api/v1/comments/${id}/vote`, { value }, token);
+
+export const reportComment = (id: number, input: ReportBody, token: string | null) =>
+  request<{ reported: boolean; hidden: boolean }>('POST', `/api/v1/comments/${id}/report`, input, token);
 
 export const createReader = (site: string) => request<{ readerToken: string }>('POST', '/api/v1/readers', { site });
 

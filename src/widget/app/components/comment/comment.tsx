@@ -3,6 +3,7 @@ import type { ThreadComment } from '../../../../contract/threads.ts';
 import { ApiError, deleteComment, editComment, voteComment } from '../../api.ts';
 import { useWidget } from '../../context.ts';
 import { CommentForm } from '../comment-form/index.ts';
+import { ReportForm } from '../report-form/index.ts';
 import './comment.css';
 
 const quoteOf = (text: string) => text.trim().split('\n').map((l) => `> ${l}`).join('\n') + '\n\n';
@@ -16,6 +17,9 @@ export function Comment({ c, depth }: { c: ThreadComment; depth: number }) {
   const [confirming, setConfirming] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const [reported, setReported] = useState(false);
+  const reportBtn = useRef<HTMLButtonElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const replyBtn = useRef<HTMLButtonElement>(null);
 
@@ -96,6 +100,9 @@ export function Comment({ c, depth }: { c: ThreadComment; depth: number }) {
               </button>
               <button type="button" class="link" ref={replyBtn} aria-expanded={replying !== null} onClick={() => (replying === null ? setReplying('') : closeReply())}>{t('reply')}</button>
               <button type="button" class="link" onClick={quote}>{t('quote')}</button>
+              {!own && !reported && (
+                <button type="button" class="link" ref={reportBtn} aria-expanded={reporting} onClick={() => setReporting(!reporting)}>{t('report')}</button>
+              )}
               {canEdit && !editing && <button type="button" class="link" onClick={() => setEditing(true)}>{t('edit')}</button>}
               {own && !confirming && <button type="button" class="link" onClick={() => setConfirming(true)}>{t('delete')}</button>}
               {own && confirming && (
@@ -107,6 +114,14 @@ export function Comment({ c, depth }: { c: ThreadComment; depth: number }) {
               )}
             </div>
             {problem && <p class="comment-problem" role="alert">{problem}</p>}
+            {reporting && (
+              <ReportForm id={c.id} onClose={(sent) => {
+                setReporting(false);
+                if (sent) setReported(true);
+                else reportBtn.current?.focus();
+              }} />
+            )}
+            {reported && <p class="comment-reported" role="status">{t('reported')}</p>}
           </>
         )}
       </article>
