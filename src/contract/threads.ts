@@ -17,7 +17,10 @@ export interface ThreadComment {
   /** null for a tombstone (a deleted comment that still has replies). */
   author: { name: string } | null;
   html: string;
-  status: 'published' | 'deleted';
+  /** 'pending' and 'rejected' appear only in the author's own view of the thread. */
+  status: 'published' | 'deleted' | 'pending' | 'rejected';
+  /** For the author's own held or removed comments: why, in plain words. */
+  statusReason?: string | null;
   createdAt: string;
   editedAt: string | null;
   up: number;
@@ -31,7 +34,8 @@ const ThreadCommentSchema = Type.Recursive((Self) => Type.Object({
   replyToId: Type.Union([Type.Integer(), Type.Null()]),
   author: Type.Union([Type.Object({ name: Type.String() }), Type.Null()]),
   html: Type.String(),
-  status: Type.Union([Type.Literal('published'), Type.Literal('deleted')]),
+  status: Type.Union([Type.Literal('published'), Type.Literal('deleted'), Type.Literal('pending'), Type.Literal('rejected')]),
+  statusReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   createdAt: Type.String({ format: 'date-time' }),
   editedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   up: Type.Integer(),

@@ -5,6 +5,7 @@ import type { Deps } from '../services/deps.ts';
 import { requireStaff } from './plugins/admin-auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { WriteLimiter } from './plugins/rate-limit.ts';
+import { adminModerationRoutes } from './routes/admin/moderation.ts';
 import { adminModeratorRoutes } from './routes/admin/moderators.ts';
 import { adminSiteRoutes } from './routes/admin/sites.ts';
 import { adminStoryRoutes } from './routes/admin/stories.ts';
@@ -59,6 +60,7 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
       requireStaff(admin, deps);
       await admin.register(adminSiteRoutes, { ...routeOpts, prefix: '/sites' });
       await admin.register(adminModeratorRoutes, { ...routeOpts, prefix: '/moderators' });
+      await admin.register(adminModerationRoutes, { ...routeOpts });
       await admin.register(adminStoryRoutes, { ...routeOpts, prefix: '/stories' });
     }, { prefix: '/admin' });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -4,6 +4,8 @@ import { createComment } from '../../services/comments/create-comment.ts';
 import { deleteComment } from '../../services/comments/delete-comment.ts';
 import { editComment } from '../../services/comments/edit-comment.ts';
 import { voteComment } from '../../services/comments/vote-comment.ts';
+import { reportComment } from '../../services/moderation/report-comment.ts';
+import { ReportBody } from '../../contract/moderation.ts';
 import { identifyReader, requireReader } from '../../services/readers/identify-reader.ts';
 import type { AppPlugin } from '../app.ts';
 import { bearerToken, limitWrites } from '../plugins/rate-limit.ts';
@@ -50,5 +52,14 @@ export const commentRoutes: AppPlugin = async (app, { deps, limiter }) => {
   }, async (req) => {
     const reader = requireReader(await identifyReader(deps, bearerToken(req)));
     return voteComment(deps, { id: req.params.id, value: req.body.value, reader });
+  });
+
+  // POST /comments/:id/report: a reader flags a comment for moderators (once per reader).
+  app.post('/:id/report', {
+    preHandler,
+    schema: { tags: ['comments'], summary: 'Report a comment to moderators', params: CommentIdParams, body: ReportBody, response: { 201: Type.Object({ reported: Type.Boolean(), hidden: Type.Boolean() }), ...errors } },
+  }, async (req, reply) => {
+    const reader = requireReader(await identifyReader(deps, bearerToken(req)));
+    return reply.status(201).send(await reportComment(deps, { id: req.params.id, reader, input: req.body }));
   });
 };

@@ -1,4 +1,6 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { identifyReader } from '../../services/readers/identify-reader.ts';
+import { bearerToken } from '../plugins/rate-limit.ts';
 import { CountsQuery, CountsResponse, ThreadPage, ThreadQuery } from '../../contract/threads.ts';
 import { readThread } from '../../services/threads/read-thread.ts';
 import { countComments } from '../../services/stories/count-comments.ts';
@@ -6,13 +8,22 @@ import type { AppPlugin } from '../app.ts';
 import { ErrorResponse } from '../schemas.ts';
 
 export const threadRoutes: AppPlugin = async (app, { deps }) => {
+  // A stale or unknown token on a read is treated as anonymous: the thread must always load.
+  const readerForRead = async (req: FastifyRequest) => {
+    try {
+      return await identifyReader(deps, bearerToken(req));
+    } catch {
+      return undefined;
+    }
+  };
+
   // GET /threads: one page of top-level comments with their replies nested; same bytes for every reader, so ETag + 304.
   app.get('/threads', {
     schema: { tags: ['threads'], summary: 'Read a page of a thread', querystring: ThreadQuery, response: { 200: ThreadPage, 400: ErrorResponse, 404: ErrorResponse } },
   }, async (req, raw) => {
     // The page is already serialized JSON (cached bytes), so the typed reply is bypassed on purpose.
     const reply = raw as unknown as FastifyReply;
-    const { json, etag } = await readThread(deps, req.query);
+    const { json, etag } = await readThread(deps, req.query, await readerForRead(req));
     reply.header('etag', etag).header('cache-control', 'public, max-age=0, must-revalidate');
     if (req.headers['if-none-match'] === etag) return reply.status(304).send();
     return reply.type('application/json; charset=utf-8').send(json);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Comment, SortOrder } from '../../core/comment.ts';
 import { decodeCursor, encodeCursor } from '../../core/cursor.ts';
 import { buildThread, type ThreadNode } from '../../core/thread.ts';
-import { listRepliesOf, listTopLevel } from '../../store/repositories/comments.ts';
+import { listOwnHidden, listRepliesOf, listTopLevel } from '../../store/repositories/comments.ts';
+import type { Author } from '../../core/story.ts';
 import type { Deps } from '../deps.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
 import type { ThreadComment, ThreadPage } from '../../contract/threads.ts';
@@ -18,8 +19,12 @@ export interface ReadThreadInput {
  * A page of a thread: one indexed query for the top-level comments, one for all their replies.
  * The page is the same for every reader, so it is cached serialized and served with an ETag.
  */
-export async function readThread(deps: Deps, input: ReadThreadInput): Promise<{ json: string; etag: string }> {
+export async function readThread(deps: Deps, input: ReadThreadInput, reader?: Author): Promise<{ json: string; etag: string }> {
   const limit = input.limit ?? deps.config.pageSize;
+  if (reader) {
+    const own = await readersOwnView(deps, input, reader);
+    if (own) return own;
+  }
   // Keyed by the request as given, so a hot page is served without touching the database at all.
   const key = `${input.story}|${input.sort}|${limit}|${input.cursor ?? ''}`;
   const now = deps.now();
@@ -47,6 +52,35 @@ export async function readThread(deps: Deps, input: ReadThreadInput): Promise<{ 
   return entry;
 }
 
+/**
+ * The author's own view: their held, removed or shadow comments appear in place (held ones
+ * marked, shadow ones looking published, so a shadow ban stays invisible to its target). Only
+ * readers who have such comments on this story skip the shared cache.
+ */
+async function readersOwnView(deps: Deps, input: ReadThreadInput, reader: Author) {
+  const story = await resolveStory(deps, input.story);
+  if (story.siteId !== reader.siteId) return null;
+  const hidden = await listOwnHidden(deps.store.db, story.id, reader.id);
+  if (hidden.length === 0) return null;
+  const page = JSON.parse((await readThread(deps, input)).json) as ThreadPage;
+  const byId = new Map<number, ThreadComment>();
+  const index = (list: ThreadComment[]) => { for (const c of list) { byId.set(c.id, c); index(c.replies); } };
+  index(page.comments);
+  const firstPage = input.cursor === undefined;
+  for (const h of hidden) {
+    const view: ThreadComment = {
+      ...toView({ comment: { ...h, status: h.shadow ? 'published' : h.status }, replies: [] }),
+      ...(h.shadow ? {} : { statusReason: h.moderationReason ?? (h.status === 'rejected' ? 'Removed by a moderator.' : 'Held for review by a moderator.') }),
+    };
+    const parent = h.parentId === null ? undefined : byId.get(h.parentId);
+    if (parent) parent.replies.push(view);
+    else if (h.parentId === null && firstPage) page.comments.unshift(view);
+    byId.set(h.id, view);
+  }
+  const json = JSON.stringify(page);
+  return { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+}
+
 function cursorOf(c: Comment, sort: SortOrder) {
   return sort === 'votes'
     ? { sort, score: c.up - c.down, createdAt: c.createdAt, id: c.id } as const
@@ -62,7 +96,7 @@ export function toView(node: ThreadNode): ThreadComment {
     replyToId: c.replyToId,
     author: deleted ? null : { name: c.authorName },
     html: deleted ? '' : c.html,
-    status: deleted ? 'deleted' : 'published',
+    status: c.status,
     createdAt: new Date(c.createdAt).toISOString(),
     editedAt: c.editedAt === null ? null : new Date(c.editedAt).toISOString(),
     up: c.up,

@@ -74,3 +74,8 @@ export async function listAudit(db: Db, siteId: number, beforeId: number | null,
   if (beforeId !== null) q = q.where('audit_log.id', '<', beforeId);
   return q.orderBy('audit_log.id', 'desc').limit(limit + 1).execute();
 }
+
+export async function findAuthorRecord(db: Db, authorId: number) {
+  const r = await db.selectFrom('authors').select(['id', 'site_id', 'name', 'status', 'suspended_until', 'status_reason', 'created_at']).where('id', '=', authorId).executeTakeFirst();
+  return r && { id: r.id, siteId: r.site_id, name: r.name, status: r.status, suspendedUntil: r.suspended_until, statusReason: r.status_reason, createdAt: r.created_at };
+}

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { addSite } from '../../../services/sites/add-site.ts';
+import { listStaffSites } from '../../../services/sites/list-staff-sites.ts';
 import type { AppPlugin } from '../../app.ts';
 import { actorOf } from '../../plugins/admin-auth.ts';
 import { ErrorResponse } from '../../schemas.ts';
@@ -7,6 +8,10 @@ import { ErrorResponse } from '../../schemas.ts';
 const SiteView = Type.Object({ id: Type.Integer(), name: Type.String(), title: Type.String(), origins: Type.Array(Type.String()) });
 
 export const adminSiteRoutes: AppPlugin = async (app, { deps }) => {
+  // GET /admin/sites: the sites this staff member may moderate (all of them for admins).
+  app.get('/', { schema: { tags: ['admin'], summary: 'Sites you moderate', security: [{ adminKey: [] }], response: { 200: Type.Object({ sites: Type.Array(SiteView) }), 401: ErrorResponse } } },
+    async (req) => ({ sites: (await listStaffSites(deps, actorOf(req))).map((s) => ({ id: s.id, name: s.name, title: s.title, origins: s.origins })) }));
+
   // POST /admin/sites: a publisher site, with the origins allowed to embed Parley.
   app.post('/', {
     schema: {
