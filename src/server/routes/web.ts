@@ -22,14 +22,11 @@ const DEMO_SITE = 'demo';
 /** What scripts/build-widget.ts wrote: logical asset names → content-hashed files in public/build. */
 type Manifest = Record<'embed.js' | 'count.js' | 'app.js' | 'app.css', string>;
 
-// Read once per process in production use; a missing build is retried on each request so that
-// `npm run build:widget` while the server runs fixes it without a restart.
-let manifest: Manifest | null = null;
+// Read on each use (a few hundred bytes) so that `npm run build:widget` while the server runs
+// takes effect at once instead of leaving the server pointing at deleted, older hashed files.
 async function loadManifest(): Promise<Manifest> {
-  if (manifest) return manifest;
   try {
-    manifest = JSON.parse(await readFile(BUILD_DIR + 'manifest.json', 'utf8')) as Manifest;
-    return manifest;
+    return JSON.parse(await readFile(BUILD_DIR + 'manifest.json', 'utf8')) as Manifest;
   } catch {
     throw new Error('The widget is not built: run `npm run build:widget`.');
   }
