@@ -134,13 +134,13 @@ export function App() {
         <button type="button" class="link" onClick={() => void leave()}>Sign out</button>
       </header>
       <main id="main">
-        {!current ? <p class="empty">You are not a moderator of any site yet. Ask an admin to invite you to one.</p> : <Page route={route} site={current.name} staff={staff} ban={ban} setBan={setBan} />}
+        {!current ? <p class="empty">You are not a moderator of any site yet. Ask an admin to invite you to one.</p> : <Page route={route} site={current.name} ban={ban} setBan={setBan} />}
       </main>
     </div>
   );
 }
 
-function Page({ route, site, staff, ban, setBan }: { route: Route; site: string; staff: Staff; ban: BanPrefs; setBan: (b: BanPrefs) => void }) {
+function Page({ route, site, ban, setBan }: { route: Route; site: string; ban: BanPrefs; setBan: (b: BanPrefs) => void }) {
   switch (route.name) {
     case 'queue': {
       if (!(route.queue in QUEUE_LABELS)) return <NotFound />;
@@ -148,7 +148,7 @@ function Page({ route, site, staff, ban, setBan }: { route: Route; site: string;
     }
     case 'comment': return <CommentPage id={route.id} ban={ban} />;
     case 'author': return <AuthorPage id={route.id} />;
-    case 'settings': return <SettingsPage site={site} canEdit={staff.role === 'admin'} />;
+    case 'settings': return <SettingsPage site={site} />;
     case 'audit': return <AuditPage site={site} />;
     case 'dashboard': return <DashboardPage site={site} />;
     default: return <NotFound />;

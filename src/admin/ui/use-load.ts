@@ -7,6 +7,8 @@ export interface Loaded<T> {
   loading: boolean;
   reload: () => void;
   set: (data: T) => void;
+  /** Applies a change to the latest data (not a render-time snapshot), for updates that arrive late. */
+  update: (fn: (data: T) => T) => void;
 }
 
 /**
@@ -27,7 +29,8 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   }, [key]);
   useEffect(run, [run]);
   const set = useCallback((data: T) => setState((s) => ({ ...s, data })), []);
-  return { data: state.key === key ? state.data : null, error: state.error, loading: state.loading, reload: run, set };
+  const update = useCallback((fn: (data: T) => T) => setState((s) => (s.data === null ? s : { ...s, data: fn(s.data) })), []);
+  return { data: state.key === key ? state.data : null, error: state.error, loading: state.loading, reload: run, set, update };
 }
 
 export const toApiError = (err: unknown): ApiError =>

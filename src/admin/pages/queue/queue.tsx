@@ -3,7 +3,7 @@
  * a time (j/k), one key per decision (a/r/b), and focus moves to the next comment by itself so a
  * moderator never has to reach for the mouse between decisions.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CommentContext, QueueItem, QueueName, QueuePage } from '../../../contract/moderation.ts';
 import { approveComment, bulkModerate, getComment, getQueue, rejectComment } from '../../api.ts';
 import { BAN_CHOICES, banSpec, banVerb, type BanChoice } from '../../ui/ban-options.tsx';
@@ -61,7 +61,8 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
     setError(null);
   }, [site, queue]);
 
-  useEffect(() => {
+  // Layout effect: focus lands in the same frame as the re-render, so a fast second key press acts on the new comment.
+  useLayoutEffect(() => {
     if (focusRequest === 0) return;
     const el = listRef.current?.querySelectorAll<HTMLElement>('article.item')[focus];
     if (el) {
@@ -73,6 +74,12 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
   }, [focusRequest]);
 
   const current = items[Math.min(focus, items.length - 1)];
+  // Decisions finish after an await, and key presses can arrive before effects re-run: both read the
+  // latest rendered state from here instead of the closure they started in.
+  const latest = useRef({ page, items, focus });
+  latest.current = { page, items, focus };
+  const busyRef = useRef(false);
+  const inList = () => Boolean(listRef.current?.contains(document.activeElement));
 
   function moveFocus(to: number) {
     if (items.length === 0) return;
@@ -80,8 +87,20 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
     setFocusRequest((n) => n + 1);
   }
 
+  // The local adjustment above is a guess for the other tabs (a flagged comment that is rejected
+  // leaves Flagged too), so the server's counts replace it as soon as they arrive.
+  const countsSeq = useRef(0);
+  function refreshCounts() {
+    const mine = ++countsSeq.current;
+    getQueue(site, queue, null, 1).then((fresh) => {
+      if (mine !== countsSeq.current) return;
+      loaded.update((p) => ({ ...p, counts: fresh.counts }));
+    }, () => { /* keep the local counts; the next refresh corrects them */ });
+  }
+
   /** Takes decided comments out of the list and the counts, keeping focus on the comment that took the first one's place. */
   function removeDecided(ids: number[], newStatus: string) {
+    const { page, items, focus } = latest.current;
     if (!page || staysIn(queue, newStatus)) {
       setFocusRequest((n) => n + 1);
       return;
@@ -94,6 +113,7 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
     const target = newStatus === 'published' ? 'approved' : newStatus === 'rejected' ? 'rejected' : null;
     if (target && target !== queue && counts[target] !== undefined) counts[target] = (counts[target] ?? 0) + removed;
     loaded.set({ ...page, items: left, counts });
+    refreshCounts();
     setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
     setFocus(Math.max(0, Math.min(first < 0 ? focus : first, left.length - 1)));
     setFocusRequest((n) => n + 1);
@@ -102,26 +122,30 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
   }
 
   async function decide(item: QueueItem, action: 'approve' | 'reject' | 'ban') {
-    if (busy) return;
+    if (busyRef.current) return;
+    busyRef.current = true;
     setBusy(true);
     setError(null);
     try {
       const updated = action === 'approve'
         ? await approveComment(item.id)
         : await rejectComment(item.id, undefined, action === 'ban' ? banSpec(ban.choice, ban.reason) : undefined);
-      const verb = action === 'approve' ? 'Approved' : action === 'reject' ? 'Rejected' : `Rejected, and ${banVerb(ban.choice)} ${item.author.name}:`;
-      setStatus(`${verb} comment #${item.id} by ${item.author.name}.`);
+      setStatus(action === 'ban'
+        ? `Rejected comment #${item.id} and ${banVerb(ban.choice)} ${item.author.name}.`
+        : `${action === 'approve' ? 'Approved' : 'Rejected'} comment #${item.id} by ${item.author.name}.`);
       removeDecided([item.id], updated?.status ?? (action === 'approve' ? 'published' : 'rejected'));
     } catch (err) {
       setError(`Comment #${item.id}: ${toApiError(err).message}`);
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   }
 
   async function bulk(action: 'approve' | 'reject') {
     const ids = items.filter((i) => selected.has(i.id)).map((i) => i.id);
-    if (ids.length === 0 || busy) return;
+    if (ids.length === 0 || busyRef.current) return;
+    busyRef.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -131,6 +155,7 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
     } catch (err) {
       setError(toApiError(err).message);
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
   }
@@ -177,31 +202,36 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
   }
 
   // Shortcuts live on the document so they work wherever focus is in the queue, except while typing.
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const item = current;
-      switch (e.key) {
-        case 'j': moveFocus(focus + 1); break;
-        case 'k': moveFocus(focus - 1); break;
-        case 'a': if (item) void decide(item, 'approve'); break;
-        case 'r': if (item) void decide(item, 'reject'); break;
-        case 'b': if (item) void decide(item, 'ban'); break;
-        case 'x': if (item) toggleSelect(item.id); break;
-        case 'e': if (item) void toggleContext(item); break;
-        case 'o': if (item) navigate(`/comments/${item.id}`); break;
-        case 'u': if (item) navigate(`/authors/${item.author.id}`); break;
-        case 'A': void bulk('approve'); break;
-        case 'R': void bulk('reject'); break;
-        case 'X': setSelected(selected.size === items.length ? new Set() : new Set(items.map((i) => i.id))); break;
-        case '?': setHelp((h) => !h); break;
-        default: return;
-      }
-      e.preventDefault();
+  // The listener is registered once and calls the handler from the latest render, so a key pressed
+  // right after a decision acts on the comment now shown as current, never on the one just removed.
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKeyRef.current = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    const item = current;
+    switch (e.key) {
+      // The first j or k only brings focus to the list, so it lands on the comment already marked current.
+      case 'j': moveFocus(inList() ? focus + 1 : focus); break;
+      case 'k': moveFocus(inList() ? focus - 1 : focus); break;
+      case 'a': if (item) void decide(item, 'approve'); break;
+      case 'r': if (item) void decide(item, 'reject'); break;
+      case 'b': if (item) void decide(item, 'ban'); break;
+      case 'x': if (item) toggleSelect(item.id); break;
+      case 'e': if (item) void toggleContext(item); break;
+      case 'o': if (item) navigate(`/comments/${item.id}`); break;
+      case 'u': if (item) navigate(`/authors/${item.author.id}`); break;
+      case 'A': void bulk('approve'); break;
+      case 'R': void bulk('reject'); break;
+      case 'X': setSelected(selected.size === items.length ? new Set() : new Set(items.map((i) => i.id))); break;
+      case '?': setHelp((h) => !h); break;
+      default: return;
     }
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const allSelected = items.length > 0 && selected.size === items.length;
 
@@ -307,13 +337,13 @@ export function QueuePageView({ site, queue, ban, onBanChange }: Props) {
                 )}
                 <div class="actions">
                   <button type="button" class="primary" disabled={busy} onClick={() => void decide(item, 'approve')} aria-keyshortcuts="a">
-                    Approve
+                    Approve<span class="key" aria-hidden="true">a</span>
                   </button>
                   <button type="button" class="secondary" disabled={busy} onClick={() => void decide(item, 'reject')} aria-keyshortcuts="r">
-                    Reject
+                    Reject<span class="key" aria-hidden="true">r</span>
                   </button>
                   <button type="button" class="danger" disabled={busy} onClick={() => void decide(item, 'ban')} aria-keyshortcuts="b">
-                    Reject and {BAN_CHOICES.find((c) => c.value === ban.choice)?.label.toLowerCase() ?? 'ban'}
+                    Reject and {BAN_CHOICES.find((c) => c.value === ban.choice)?.label.toLowerCase() ?? 'ban'}<span class="key" aria-hidden="true">b</span>
                   </button>
                   <button type="button" class="link" aria-expanded={Boolean(ctx)} onClick={() => void toggleContext(item)} aria-keyshortcuts="e">
                     {ctx ? 'Hide thread' : item.parentId ? 'Show thread' : 'Show replies and trace'}

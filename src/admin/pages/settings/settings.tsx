@@ -36,7 +36,8 @@ const LISTS: Array<{ key: ListKey; label: string; help: string }> = [
 const toLines = (xs: string[]) => xs.join('\n');
 const fromLines = (s: string) => [...new Set(s.split('\n').map((l) => l.trim()).filter(Boolean))];
 
-export function SettingsPage({ site, canEdit }: { site: string; canEdit: boolean }) {
+// Admins and the site's moderators may both change these; the server decides, and a refusal shows as an error.
+export function SettingsPage({ site }: { site: string }) {
   const loaded = useLoad<S>(`settings/${site}`, () => getSettings(site));
   const [draft, setDraft] = useState<S | null>(null);
   const [lists, setLists] = useState<Record<ListKey, string>>({ bannedWords: '', suspectWords: '', blockedDomains: '' });
@@ -75,9 +76,8 @@ export function SettingsPage({ site, canEdit }: { site: string; canEdit: boolean
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading" tabIndex={-1}>Moderation settings for {site}</h1>
-      {!canEdit && <p class="note">Only admins can change these settings; they are shown read-only.</p>}
       <form onSubmit={submit}>
-        <fieldset disabled={!canEdit || busy}>
+        <fieldset disabled={busy}>
           <legend>Thresholds and limits</legend>
           <div class="grid">
             {NUMBERS.map((f) => (
@@ -91,7 +91,7 @@ export function SettingsPage({ site, canEdit }: { site: string; canEdit: boolean
             ))}
           </div>
         </fieldset>
-        <fieldset disabled={!canEdit || busy}>
+        <fieldset disabled={busy}>
           <legend>Pre-moderation and patterns</legend>
           {BOOLS.map((f) => (
             <label class="check" key={f.key}>
@@ -100,7 +100,7 @@ export function SettingsPage({ site, canEdit }: { site: string; canEdit: boolean
             </label>
           ))}
         </fieldset>
-        <fieldset disabled={!canEdit || busy}>
+        <fieldset disabled={busy}>
           <legend>Word lists</legend>
           <div class="grid lists">
             {LISTS.map((f) => (
@@ -113,7 +113,7 @@ export function SettingsPage({ site, canEdit }: { site: string; canEdit: boolean
             ))}
           </div>
         </fieldset>
-        {canEdit && <button type="submit" class="primary" disabled={busy}>Save settings</button>}
+        <button type="submit" class="primary" disabled={busy}>Save settings</button>
         <p class="status" role="status" aria-live="polite">{message}</p>
         {error && <p class="error" role="alert">{error.message}</p>}
       </form>
