@@ -130,6 +130,7 @@ describe('the embedded comment widget', () => {
       await own.locator('button.vote.up').click();
       await own.getByRole('alert').filter({ hasText: 'You cannot vote on your own comment.' }).waitFor();
       assert.equal(await own.locator('button.vote.up').getAttribute('aria-pressed'), 'false');
+      await bob.page.locator('iframe[title="Comments"]').screenshot({ path: ARTIFACTS + 'thread.png' });
     });
 
     it('edits and deletes own comments; a deleted comment with replies stays as a tombstone', async () => {
@@ -145,6 +146,8 @@ describe('the embedded comment widget', () => {
       await edited.locator('.comment-edited').waitFor();
       assert.equal(await edited.locator('.comment-body em').textContent(), 'fine');
 
+      const frameHeight = () => alice.page.locator('iframe[title="Comments"]').evaluate((f: HTMLIFrameElement) => f.offsetHeight);
+      const tall = await frameHeight();
       const quoteReply = commentWith(alice.w, 'Quoting for emphasis.');
       await quoteReply.getByRole('button', { name: 'Delete' }).click();
       await quoteReply.getByRole('button', { name: 'Delete' }).click(); // confirm
@@ -155,9 +158,10 @@ describe('the embedded comment widget', () => {
       await edited.getByRole('button', { name: 'Delete' }).click();
       await alice.w.getByText('This comment was deleted.').waitFor();
       assert.ok(await alice.w.getByText('the cycle lane is separated').isVisible(), 'replies keep their place');
+      // The frame shrinks with its content as well as growing.
+      await alice.page.waitForFunction((h) => document.querySelector<HTMLIFrameElement>('iframe[title="Comments"]')!.offsetHeight < h - 50, tall);
       const res = await s.call('GET', `/api/v1/threads?story=${encodeURIComponent(host.origin + '/news/bridge')}`);
       assert.equal(res.body.comments[0].status, 'deleted');
-      await alice.page.locator('iframe[title="Comments"]').screenshot({ path: ARTIFACTS + 'thread.png' });
     });
   });
 

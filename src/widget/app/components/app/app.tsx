@@ -82,7 +82,8 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
 
   // Height relay: the host sizes the iframe to the content, so the frame never scrolls on its own.
   useEffect(() => {
-    const send = () => post(cfg, { parley: 'height', height: document.documentElement.scrollHeight });
+    // The body's own height, not scrollHeight: that never drops below the iframe's current height, so the frame could grow but never shrink.
+    const send = () => post(cfg, { parley: 'height', height: document.body.getBoundingClientRect().height });
     const ro = new ResizeObserver(send);
     ro.observe(document.body);
     send();
