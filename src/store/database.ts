@@ -10,6 +10,8 @@ export interface SitesTable {
   title: string;
   origins: string; // JSON array of allowed origins
   created_at: number;
+  /** HS256 secret for publisher single sign-on; null when SSO is off. */
+  sso_secret: string | null;
 }
 
 export interface StoriesTable {
@@ -98,6 +100,10 @@ export interface UsersTable {
   role: UserRole;
   created_at: number;
   sessions_valid_after: Generated<number>;
+  sso_site_id: number | null;
+  sso_subject: string | null;
+  avatar_url: string | null;
+  notify_replies: Generated<number>;
 }
 
 export interface SiteModeratorsTable {

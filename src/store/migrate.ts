@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Dialect } from './database.ts';
 import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_moderation.ts';
+import * as m0003 from './migrations/0003_accounts.ts';
 
 /**
  * Numbered migrations, applied in order inside one transaction each and recorded in
@@ -10,6 +11,7 @@ import * as m0002 from './migrations/0002_moderation.ts';
 const MIGRATIONS: ReadonlyArray<{ name: string; up: (db: Kysely<any>, dialect: Dialect) => Promise<void> }> = [
   { name: '0001_core', up: m0001.up },
   { name: '0002_moderation', up: m0002.up },
+  { name: '0003_accounts', up: m0003.up },
 ];
 
 export async function migrate(store: Database): Promise<string[]> {

@@ -58,7 +58,7 @@ describe('parley CLI', () => {
     const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'pipe' });
     try {
       const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 300; i++) {
         const ok = await fetch(`${base}/api/v1/health`).then((r) => r.status === 200, () => false);
         if (ok) break;
         await new Promise((r) => setTimeout(r, 100));

@@ -1,7 +1,6 @@
 import { placeReply } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
-import type { Author } from '../../core/story.ts';
 import type { CreateCommentBody, CreateCommentResponse } from '../../contract/comments.ts';
 import { updateAuthorProfile } from '../../store/repositories/authors.ts';
 import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
@@ -10,7 +9,7 @@ import { addToCommentCount, storyPremod } from '../../store/repositories/stories
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
 import { cleanGuestProfile } from '../readers/guest-profile.ts';
-import { createGuest } from '../readers/identify-reader.ts';
+import { authorFor, createGuest, type Reader } from '../readers/identify-reader.ts';
 import { hashIp } from '../secrets.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
 import { checkBody } from './check-body.ts';
@@ -18,7 +17,7 @@ import { toCommentView } from './comment-view.ts';
 
 export interface CreateCommentCommand {
   input: CreateCommentBody;
-  reader: Author | undefined;
+  reader: Reader | undefined;
   ip: string;
 }
 
@@ -31,12 +30,10 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
   const { input } = cmd;
   const body = checkBody(input.body, deps.config.maxBodyChars);
   const story = await resolveStory(deps, input.story);
-  if (cmd.reader && cmd.reader.siteId !== story.siteId) {
-    throw new DomainError('INVALID_TOKEN', 'Your reader token belongs to another site.');
-  }
+  const known = cmd.reader ? await authorFor(deps, cmd.reader, story.siteId) : undefined;
 
   const profile = cleanGuestProfile(input.author);
-  const name = profile.name ?? cmd.reader?.name ?? null;
+  const name = profile.name ?? known?.name ?? null;
   if (name === null) throw new DomainError('AUTHOR_NAME_REQUIRED', 'Give a display name to comment as a guest.', { param: 'author.name' });
 
   let placement: { parentId: number | null; rootId: number | null; depth: number } = { parentId: null, rootId: null, depth: 0 };
@@ -50,7 +47,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
   }
 
   const outcome = await moderateDraft(deps, {
-    action: 'create', body, siteId: story.siteId, authorId: cmd.reader?.id ?? null,
+    action: 'create', body, siteId: story.siteId, authorId: known?.id ?? null,
     story: { closedAt: story.closedAt, premod: await storyPremod(deps.store.db, story.id) },
   });
   const html = renderMarkdown(body);
@@ -58,7 +55,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
   const isPublic = outcome.status === 'published' && !outcome.shadow;
 
   const result = await deps.store.db.transaction().execute(async (trx) => {
-    let author = cmd.reader;
+    let author = known;
     let authorToken: string | undefined;
     if (!author) {
       const guest = await createGuest({ store: { ...deps.store, db: trx }, now: deps.now }, story.siteId, { name, email: profile.email });

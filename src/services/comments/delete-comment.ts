@@ -1,4 +1,4 @@
-import type { Author } from '../../core/story.ts';
+import type { Reader } from '../readers/identify-reader.ts';
 import { isPublic, markCommentDeleted } from '../../store/repositories/comments.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
@@ -8,7 +8,7 @@ import { loadOwnComment } from './own-comment.ts';
  * An author removes their comment. The row stays as a tombstone (text erased) so replies keep
  * their place in the thread; a comment with no visible replies simply disappears from it.
  */
-export async function deleteComment(deps: Deps, cmd: { id: number; reader: Author }): Promise<void> {
+export async function deleteComment(deps: Deps, cmd: { id: number; reader: Reader }): Promise<void> {
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
   const wasPublic = await isPublic(deps.store.db, comment.id);
   await deps.store.db.transaction().execute(async (trx) => {

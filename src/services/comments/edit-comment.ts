@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
-import type { Author } from '../../core/story.ts';
+import type { Reader } from '../readers/identify-reader.ts';
 import type { CommentView } from '../../contract/comments.ts';
 import { findCommentById, insertRevision, isPublic, updateCommentBody } from '../../store/repositories/comments.ts';
 import { insertModerationRun } from '../../store/repositories/moderation.ts';
@@ -16,7 +16,7 @@ import { loadOwnComment } from './own-comment.ts';
  * An author's edit within the edit window. The new text runs the moderation pipeline again
  * (an edit cannot smuggle abuse past it), and the previous text is kept as a revision.
  */
-export async function editComment(deps: Deps, cmd: { id: number; body: string; reader: Author }): Promise<CommentView> {
+export async function editComment(deps: Deps, cmd: { id: number; body: string; reader: Reader }): Promise<CommentView> {
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
   const windowMs = deps.config.editWindowSeconds * 1000;
   const now = deps.now();

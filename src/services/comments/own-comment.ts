@@ -1,14 +1,15 @@
 import type { Comment } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
-import type { Author } from '../../core/story.ts';
+import { existingAuthorFor, type Reader } from '../readers/identify-reader.ts';
 import { findCommentById } from '../../store/repositories/comments.ts';
 import type { Deps } from '../deps.ts';
 
 /** Loads a comment for a change by its author: anyone else gets NOT_COMMENT_AUTHOR, and nothing is revealed about deleted text. */
-export async function loadOwnComment(deps: Pick<Deps, 'store'>, id: number, reader: Author): Promise<Comment> {
+export async function loadOwnComment(deps: Pick<Deps, 'store'>, id: number, reader: Reader): Promise<Comment> {
   const comment = await findCommentById(deps.store.db, id);
   if (!comment) throw new DomainError('COMMENT_NOT_FOUND', 'No comment has that id.', { param: 'id' });
-  if (comment.authorId !== reader.id) throw new DomainError('NOT_COMMENT_AUTHOR', 'Only the author of a comment can change it.');
+  const author = await existingAuthorFor(deps, reader, comment.siteId);
+  if (comment.authorId !== author?.id) throw new DomainError('NOT_COMMENT_AUTHOR', 'Only the author of a comment can change it.');
   if (comment.status === 'deleted') throw new DomainError('COMMENT_DELETED', 'This comment was deleted.');
   return comment;
 }

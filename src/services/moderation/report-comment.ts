@@ -1,5 +1,5 @@
 import { DomainError } from '../../core/errors.ts';
-import type { Author } from '../../core/story.ts';
+import { authorFor, type Reader } from '../readers/identify-reader.ts';
 import type { ReportBody } from '../../contract/moderation.ts';
 import { findCommentById, isPublic } from '../../store/repositories/comments.ts';
 import { setCommentModeration } from '../../store/repositories/moderation-queue.ts';
@@ -13,15 +13,16 @@ import { siteModeration } from './site-moderation.ts';
  * the site's threshold the comment is hidden until a moderator decides, so a pile-on of abuse
  * leaves the thread quickly even at night.
  */
-export async function reportComment(deps: Deps, cmd: { id: number; reader: Author; input: ReportBody }): Promise<{ reported: boolean; hidden: boolean }> {
+export async function reportComment(deps: Deps, cmd: { id: number; reader: Reader; input: ReportBody }): Promise<{ reported: boolean; hidden: boolean }> {
   const comment = await findCommentById(deps.store.db, cmd.id);
-  if (!comment || comment.siteId !== cmd.reader.siteId || !(await isPublic(deps.store.db, comment.id))) {
+  if (!comment || !(await isPublic(deps.store.db, comment.id))) {
     throw new DomainError('COMMENT_NOT_FOUND', 'No visible comment has that id.', { param: 'id' });
   }
+  const reporter = await authorFor(deps, cmd.reader, comment.siteId);
   const { flat } = await siteModeration(deps, comment.siteId);
   const now = deps.now();
   const hidden = await deps.store.db.transaction().execute(async (trx) => {
-    const count = await insertReport(trx, { commentId: comment.id, reporterId: cmd.reader.id, reason: cmd.input.reason, note: cmd.input.note?.trim() || null, createdAt: now });
+    const count = await insertReport(trx, { commentId: comment.id, reporterId: reporter.id, reason: cmd.input.reason, note: cmd.input.note?.trim() || null, createdAt: now });
     if (count === null || count < flat.reportThreshold) return false;
     await setCommentModeration(trx, comment.id, { status: 'pending', reason: `Hidden after ${count} reader reports; waiting for a moderator.`, code: 'REPORTED', reviewedAt: null });
     await addToCommentCount(trx, comment.storyId, -1);

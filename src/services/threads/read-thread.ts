@@ -3,7 +3,7 @@ import type { Comment, SortOrder } from '../../core/comment.ts';
 import { decodeCursor, encodeCursor } from '../../core/cursor.ts';
 import { buildThread, type ThreadNode } from '../../core/thread.ts';
 import { listOwnHidden, listRepliesOf, listTopLevel } from '../../store/repositories/comments.ts';
-import type { Author } from '../../core/story.ts';
+import { existingAuthorFor, type Reader } from '../readers/identify-reader.ts';
 import type { Deps } from '../deps.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
 import type { ThreadComment, ThreadPage } from '../../contract/threads.ts';
@@ -19,7 +19,7 @@ export interface ReadThreadInput {
  * A page of a thread: one indexed query for the top-level comments, one for all their replies.
  * The page is the same for every reader, so it is cached serialized and served with an ETag.
  */
-export async function readThread(deps: Deps, input: ReadThreadInput, reader?: Author): Promise<{ json: string; etag: string }> {
+export async function readThread(deps: Deps, input: ReadThreadInput, reader?: Reader): Promise<{ json: string; etag: string }> {
   const limit = input.limit ?? deps.config.pageSize;
   if (reader) {
     const own = await readersOwnView(deps, input, reader);
@@ -57,10 +57,11 @@ export async function readThread(deps: Deps, input: ReadThreadInput, reader?: Au
  * marked, shadow ones looking published, so a shadow ban stays invisible to its target). Only
  * readers who have such comments on this story skip the shared cache.
  */
-async function readersOwnView(deps: Deps, input: ReadThreadInput, reader: Author) {
+async function readersOwnView(deps: Deps, input: ReadThreadInput, reader: Reader) {
   const story = await resolveStory(deps, input.story);
-  if (story.siteId !== reader.siteId) return null;
-  const hidden = await listOwnHidden(deps.store.db, story.id, reader.id);
+  const author = await existingAuthorFor(deps, reader, story.siteId);
+  if (!author) return null;
+  const hidden = await listOwnHidden(deps.store.db, story.id, author.id);
   if (hidden.length === 0) return null;
   const page = JSON.parse((await readThread(deps, input)).json) as ThreadPage;
   const byId = new Map<number, ThreadComment>();

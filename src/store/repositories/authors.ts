@@ -19,3 +19,30 @@ export async function insertGuestAuthor(db: Db, a: { siteId: number; name: strin
 export async function updateAuthorProfile(db: Db, id: number, p: { name: string; email: string | null }): Promise<void> {
   await db.updateTable('authors').set({ name: p.name, email: p.email }).where('id', '=', id).execute();
 }
+
+export async function findAuthorForUser(db: Db, siteId: number, userId: number): Promise<Author | undefined> {
+  const row = await db.selectFrom('authors').select(['id', 'site_id', 'name', 'email']).where('site_id', '=', siteId).where('user_id', '=', userId).orderBy('id').executeTakeFirst();
+  return row && { id: row.id, siteId: row.site_id, name: row.name, email: row.email };
+}
+
+export async function insertAccountAuthor(db: Db, a: { siteId: number; userId: number; name: string; email: string | null; tokenHash: string; createdAt: number }): Promise<Author> {
+  const row = await db.insertInto('authors').values({ site_id: a.siteId, kind: 'guest', name: a.name, email: a.email, token_hash: a.tokenHash, user_id: a.userId, created_at: a.createdAt })
+    .returning(['id']).executeTakeFirstOrThrow();
+  return { id: row.id, siteId: a.siteId, name: a.name, email: a.email };
+}
+
+/** Guest identities that used this (now verified) email become the account's, so its earlier comments are claimed. */
+export async function claimGuestAuthors(db: Db, email: string, userId: number): Promise<number> {
+  const rows = await db.updateTable('authors').set({ user_id: userId }).where('email', '=', email).where('user_id', 'is', null).returning('id').execute();
+  return rows.length;
+}
+
+export async function authorsOfUser(db: Db, userId: number): Promise<number[]> {
+  return (await db.selectFrom('authors').select('id').where('user_id', '=', userId).execute()).map((r) => r.id);
+}
+
+export async function eraseAuthors(db: Db, authorIds: number[]): Promise<void> {
+  if (authorIds.length === 0) return;
+  await db.updateTable('authors').set({ name: 'Deleted user', email: null, user_id: null }).where('id', 'in', authorIds).execute();
+  await db.deleteFrom('author_names').where('author_id', 'in', authorIds).execute();
+}

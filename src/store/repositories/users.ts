@@ -12,11 +12,15 @@ export interface User {
   role: UserRole;
   createdAt: number;
   sessionsValidAfter: number;
+  ssoSiteId: number | null;
+  avatarUrl: string | null;
+  notifyReplies: boolean;
 }
 
 const toUser = (r: Selectable<UsersTable>): User => ({
   id: r.id, email: r.email, emailVerifiedAt: r.email_verified_at, passwordHash: r.password_hash, displayName: r.display_name,
-  role: r.role, createdAt: r.created_at, sessionsValidAfter: r.sessions_valid_after,
+  role: r.role, createdAt: r.created_at, sessionsValidAfter: r.sessions_valid_after, ssoSiteId: r.sso_site_id, avatarUrl: r.avatar_url,
+  notifyReplies: r.notify_replies === 1,
 });
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
@@ -29,20 +33,24 @@ export async function findUserById(db: Db, id: number): Promise<User | undefined
   return row && toUser(row);
 }
 
-export async function insertUser(db: Db, u: { email: string | null; emailVerifiedAt: number | null; passwordHash: string | null; displayName: string; role: UserRole; createdAt: number }): Promise<User> {
+export async function insertUser(db: Db, u: { email: string | null; emailVerifiedAt: number | null; passwordHash: string | null; displayName: string; role: UserRole; createdAt: number; sso?: { siteId: number; subject: string }; avatarUrl?: string | null }): Promise<User> {
   const row = await db.insertInto('users').values({
     email: u.email, email_verified_at: u.emailVerifiedAt, password_hash: u.passwordHash, display_name: u.displayName, role: u.role, created_at: u.createdAt,
+    sso_site_id: u.sso?.siteId ?? null, sso_subject: u.sso?.subject ?? null, avatar_url: u.avatarUrl ?? null,
   }).returningAll().executeTakeFirstOrThrow();
   return toUser(row);
 }
 
-export async function updateUser(db: Db, id: number, patch: { passwordHash?: string; role?: UserRole; emailVerifiedAt?: number; displayName?: string; sessionsValidAfter?: number }): Promise<void> {
+export async function updateUser(db: Db, id: number, patch: { passwordHash?: string; role?: UserRole; emailVerifiedAt?: number; displayName?: string; sessionsValidAfter?: number; email?: string | null; avatarUrl?: string | null; notifyReplies?: boolean }): Promise<void> {
   const values: Record<string, unknown> = {};
   if (patch.passwordHash !== undefined) values.password_hash = patch.passwordHash;
   if (patch.role !== undefined) values.role = patch.role;
   if (patch.emailVerifiedAt !== undefined) values.email_verified_at = patch.emailVerifiedAt;
   if (patch.displayName !== undefined) values.display_name = patch.displayName;
   if (patch.sessionsValidAfter !== undefined) values.sessions_valid_after = patch.sessionsValidAfter;
+  if (patch.email !== undefined) values.email = patch.email;
+  if (patch.avatarUrl !== undefined) values.avatar_url = patch.avatarUrl;
+  if (patch.notifyReplies !== undefined) values.notify_replies = patch.notifyReplies ? 1 : 0;
   if (Object.keys(values).length > 0) await db.updateTable('users').set(values).where('id', '=', id).execute();
 }
 
@@ -95,4 +103,18 @@ export async function consumeOneTimeToken(db: Db, tokenHash: string, purpose: On
     .where('token_hash', '=', tokenHash).where('purpose', '=', purpose).where('used_at', 'is', null).where('expires_at', '>', now)
     .returning('user_id').executeTakeFirst();
   return row?.user_id;
+}
+
+export async function findSsoUser(db: Db, siteId: number, subject: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('sso_site_id', '=', siteId).where('sso_subject', '=', subject).executeTakeFirst();
+  return row && toUser(row);
+}
+
+/** Erases a user: sessions, keys and tokens go; the row stays only as an anonymous tombstone so foreign keys hold. */
+export async function eraseUser(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+  await db.deleteFrom('one_time_tokens').where('user_id', '=', id).execute();
+  await db.deleteFrom('api_keys').where('user_id', '=', id).execute();
+  await db.deleteFrom('site_moderators').where('user_id', '=', id).execute();
+  await db.updateTable('users').set({ email: null, password_hash: null, display_name: 'Deleted user', role: 'commenter', sso_subject: null, sso_site_id: null, avatar_url: null, sessions_valid_after: Date.now() }).where('id', '=', id).execute();
 }
