@@ -58,7 +58,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (!res.ok || !data) {
     const e = data?.error;
     const err = new ApiError(e?.code ?? 'INTERNAL', e?.message ?? `The server answered HTTP ${res.status}.`, res.status, e?.param);
-    if (res.status === 401 && path !== '/api/v1/auth/sign-in') onAuthLost(err);
+    if (res.status === 401 && !path.startsWith('/api/v1/auth/')) onAuthLost(err);
     throw err;
   }
   return data;
@@ -114,3 +114,6 @@ export const saveSettings = (site: string, settings: SiteModerationSettings) =>
 export const getAudit = (site: string, cursor?: string | null, limit = 50) =>
   request<{ entries: AuditEntry[]; nextCursor: string | null }>('GET', `/api/v1/admin/audit?${qs({ site, limit, cursor })}`);
 export const getDashboard = (site: string, days = 14) => request<Dashboard>('GET', `/api/v1/admin/dashboard?${qs({ site, days })}`);
+
+export const acceptInvitation = (token: string, password: string) =>
+  request<{ token: string; expiresAt: number }>('POST', '/api/v1/auth/invitations/accept', { token, password });

@@ -11,6 +11,7 @@ import { CommentPage } from './pages/comment/comment.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard.tsx';
 import { QueuePageView, type BanPrefs } from './pages/queue/queue.tsx';
 import { SettingsPage } from './pages/settings/settings.tsx';
+import { AcceptInvitePage } from './pages/sign-in/accept-invite.tsx';
 import { SignInPage } from './pages/sign-in/sign-in.tsx';
 import { QUEUE_LABELS } from './ui/format.ts';
 import { href, onLinkClick, parseRoute, useLocation, type Route } from './ui/router.ts';
@@ -32,6 +33,7 @@ function titleOf(route: Route): string {
     case 'settings': return 'Settings';
     case 'audit': return 'Audit log';
     case 'dashboard': return 'Dashboard';
+    case 'invite': return 'Accept invitation';
     default: return 'Not found';
   }
 }
@@ -41,7 +43,7 @@ export function App() {
   const [site, setSite] = useState<string | null>(() => sessionStorage.getItem(SITE_KEY));
   const [ban, setBan] = useState<BanPrefs>({ choice: 'ban', reason: 'Abusive comments' });
   const path = useLocation();
-  const route = parseRoute(path);
+  const route = parseRoute(path, location.search);
 
   const load = useCallback(async () => {
     setAuth({ state: 'checking' });
@@ -77,6 +79,7 @@ export function App() {
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [path]);
 
+  if (route.name === 'invite') return <AcceptInvitePage token={route.token} onSignedIn={() => void load()} />;
   if (auth.state === 'checking') return <main id="main" class="loading"><p>Loading…</p></main>;
   if (auth.state === 'signed-out') return <SignInPage notice={auth.notice} onSignedIn={() => void load()} />;
   if (auth.state === 'failed') {

@@ -39,7 +39,7 @@ export function AuthorPage({ id }: { id: number }) {
           <h2 id="names-heading">Display-name history</h2>
           {a.nameHistory.length === 0 ? <p class="muted">Never changed.</p> : (
             <ol class="plain">
-              {a.nameHistory.map((n, i) => <li key={i}><strong>{n.name}</strong> <span class="muted">({when(n.at)})</span></li>)}
+              {a.nameHistory.map((n, i) => <li key={i}><strong>{n.name}</strong> <span class="muted">from {when(n.at)}</span></li>)}
             </ol>
           )}
         </section>

@@ -30,7 +30,7 @@ const BOOLS: Array<{ key: BoolKey; label: string }> = [
 const LISTS: Array<{ key: ListKey; label: string; help: string }> = [
   { key: 'bannedWords', label: 'Banned words', help: 'Rejected. Matching sees through spacing, repeated letters, l33t and look-alike letters. One per line.' },
   { key: 'suspectWords', label: 'Suspect words', help: 'Held for review. One per line.' },
-  { key: 'blockedDomains', label: 'Blocked link domains', help: 'Comments linking here are held. One domain per line, e.g. spam.example.' },
+  { key: 'blockedDomains', label: 'Blocked link domains', help: 'Comments linking here or to a subdomain are rejected. One domain per line, e.g. spam.example.' },
 ];
 
 const toLines = (xs: string[]) => xs.join('\n');
