@@ -3,7 +3,7 @@
  * enforces the size budgets from DESIGN.md: the build fails when a bundle grows past them, so a
  * heavy import cannot slip into the publisher's page unnoticed.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,8 +23,9 @@ export interface WidgetBuild {
 }
 
 export async function buildWidget(): Promise<WidgetBuild> {
-  rmSync(OUT, { recursive: true, force: true });
+  // Only the widget's own files (top level) are replaced; public/build/admin belongs to the admin build.
   mkdirSync(OUT, { recursive: true });
+  for (const entry of readdirSync(OUT, { withFileTypes: true })) if (entry.isFile()) rmSync(join(OUT, entry.name));
   const common: esbuild.BuildOptions = { bundle: true, minify: true, format: 'iife', target: ['es2019'], logLevel: 'warning', legalComments: 'none' };
 
   // The loader and the count script run on the publisher's page: no framework, stable names.
