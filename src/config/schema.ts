@@ -43,6 +43,9 @@ export const SETTINGS = {
   editWindowSeconds: { env: 'PARLEY_EDIT_WINDOW_SECONDS', default: '900', description: 'How long after posting an author may edit a comment.', parse: int(0, 31536000) },
   pageSize: { env: 'PARLEY_PAGE_SIZE', default: '20', description: 'Top-level comments per thread page when the client does not ask for a limit (at most 100).', parse: int(1, 100) },
   trustProxy: { env: 'PARLEY_TRUST_PROXY', default: 'off', description: '`on` when Parley runs behind a reverse proxy that sets X-Forwarded-For, so rate limits see readers\' addresses.', parse: onOff },
+  smtpUrl: { env: 'PARLEY_SMTP_URL', default: '', description: 'SMTP server for account mail (verification, sign-in links, resets), e.g. `smtp://user:pass@mail.example:587`; empty turns email sign-in off.', parse: text },
+  mailFrom: { env: 'PARLEY_MAIL_FROM', default: 'Parley <no-reply@localhost>', description: 'From address of the mail Parley sends.', parse: text },
+  ipRetentionDays: { env: 'PARLEY_IP_RETENTION_DAYS', default: '90', description: 'Days a comment keeps the salted hash of its IP address (for sock-puppet checks) before it is dropped.', parse: int(1, 3650) },
   logLevel: { env: 'LOG_LEVEL', default: 'info', description: 'Log level: fatal, error, warn, info, debug, trace or silent.', parse: text },
 } satisfies Record<string, Setting<unknown>>;
 

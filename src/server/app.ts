@@ -12,6 +12,7 @@ import { adminStoryRoutes } from './routes/admin/stories.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
 import { readerRoutes } from './routes/readers.ts';
 import { threadRoutes } from './routes/threads.ts';
 import { webRoutes } from './routes/web.ts';
@@ -34,6 +35,9 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installErrorHandler(app);
+  // Writes take JSON only: a cross-site form can send text/plain or form bodies without a CORS
+  // preflight, so refusing those (415) is the CSRF guard for every route that does not opt in.
+  app.removeContentTypeParser('text/plain');
   app.addSchema(ErrorResponse);
   await app.register(swagger, {
     openapi: {
@@ -55,6 +59,7 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
     await api.register(commentRoutes, { ...routeOpts, prefix: '/comments' });
     await api.register(readerRoutes, { ...routeOpts, prefix: '/readers' });
     await api.register(authRoutes, { ...routeOpts, prefix: '/auth' });
+    await api.register(meRoutes, { ...routeOpts, prefix: '/me' });
     // Admin: one staff check for the whole scope; routes apply canModerate / isAdmin.
     await api.register(async (admin) => {
       requireStaff(admin, deps);

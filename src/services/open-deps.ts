@@ -4,6 +4,7 @@ import { connect } from '../store/connect.ts';
 import { migrate } from '../store/migrate.ts';
 import { getOrCreateSecret } from '../store/repositories/secrets.ts';
 import type { Deps } from './deps.ts';
+import { createMailer } from './mail/mailer.ts';
 import { loadToxicityScorer } from './moderation/load-toxicity-model.ts';
 import { ThreadCache } from './threads/thread-cache.ts';
 
@@ -14,7 +15,7 @@ export async function openDeps(config: Config, opts: { now?: () => number } = {}
     await migrate(store);
     const ipSalt = await getOrCreateSecret(store.db, 'ip_salt', randomBytes(32).toString('base64url'));
     const toxicity = await loadToxicityScorer();
-    return { store, config, now: opts.now ?? Date.now, ipSalt, threadCache: new ThreadCache(1000, 5000), toxicity };
+    return { store, config, now: opts.now ?? Date.now, ipSalt, threadCache: new ThreadCache(1000, 5000), toxicity, mailer: createMailer(config.smtpUrl, config.mailFrom) };
   } catch (err) {
     await store.close();
     throw err;

@@ -43,4 +43,32 @@ describe('write rate limits', () => {
       await s.close();
     }
   });
+
+  it('limits sign-in attempts per IP, so passwords cannot be guessed at speed', async () => {
+    const s = await startServer('sqlite', { rateLimits: true, writesPerMinutePerIp: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await s.call('POST', '/api/v1/auth/sign-in', { body: { email: 'admin@news.example', password: `guess ${i} guess` } })).status);
+      assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('cross-site request forgery', () => {
+  it('refuses a cross-site form post: writes accept only JSON (which needs a CORS preflight) and carry no ambient credentials', async () => {
+    const s = await startServer('sqlite', { rateLimits: false });
+    try {
+      const story = await addStory(s);
+      for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+        const res = await s.call('POST', '/api/v1/comments', { raw: `story=${story.id}&body=forged&author[name]=x`, headers: { 'content-type': type, origin: 'https://evil.example', cookie: 'session=stolen' } });
+        assert.equal(res.status, 415, type);
+      }
+      const thread = await s.call('GET', `/api/v1/threads?story=${story.id}`);
+      assert.equal(thread.body.story.commentCount, 0);
+    } finally {
+      await s.close();
+    }
+  });
 });

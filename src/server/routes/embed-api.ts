@@ -16,6 +16,9 @@ const str = (v: unknown, max: number): string | undefined => (typeof v === 'stri
  * nothing private and no credentials are ever sent.
  */
 export const embedApiRoutes: AppPlugin = async (app, { deps, limiter }) => {
+  // Only this scope reads text/plain (see POST /embed/stories); it changes nothing a reader owns and checks Origin.
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
   // POST /embed/stories: the loader finds or registers the story for its page. It sends text/plain
   // so browsers skip the CORS preflight; the Origin header is still set by the browser.
   app.post('/embed/stories', {

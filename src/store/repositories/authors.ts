@@ -46,3 +46,7 @@ export async function eraseAuthors(db: Db, authorIds: number[]): Promise<void> {
   await db.updateTable('authors').set({ name: 'Deleted user', email: null, user_id: null }).where('id', 'in', authorIds).execute();
   await db.deleteFrom('author_names').where('author_id', 'in', authorIds).execute();
 }
+
+export async function renameAuthor(db: Db, id: number, name: string): Promise<void> {
+  await db.updateTable('authors').set({ name }).where('id', '=', id).execute();
+}

@@ -26,3 +26,11 @@ export async function insertSite(db: Db, site: Omit<Site, 'id'>): Promise<Site> 
 export async function listSites(db: Db): Promise<Site[]> {
   return (await db.selectFrom('sites').selectAll().orderBy('id').execute()).map(toSite);
 }
+
+export async function siteSsoSecret(db: Db, siteId: number): Promise<string | null> {
+  return (await db.selectFrom('sites').select('sso_secret').where('id', '=', siteId).executeTakeFirst())?.sso_secret ?? null;
+}
+
+export async function setSiteSsoSecret(db: Db, siteId: number, secret: string | null): Promise<void> {
+  await db.updateTable('sites').set({ sso_secret: secret }).where('id', '=', siteId).execute();
+}

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { addSite } from '../../../services/sites/add-site.ts';
 import { listStaffSites } from '../../../services/sites/list-staff-sites.ts';
+import { rotateSsoSecret } from '../../../services/accounts/publisher-sso.ts';
 import type { AppPlugin } from '../../app.ts';
 import { actorOf } from '../../plugins/admin-auth.ts';
 import { ErrorResponse } from '../../schemas.ts';
@@ -23,4 +24,9 @@ export const adminSiteRoutes: AppPlugin = async (app, { deps }) => {
     const site = await addSite(deps, actorOf(req), req.body);
     return reply.status(201).send({ id: site.id, name: site.name, title: site.title, origins: site.origins });
   });
+
+  // POST /admin/sites/:site/sso-secret: turn on (or rotate) publisher single sign-on; the secret is shown once.
+  app.post('/:site/sso-secret', {
+    schema: { tags: ['admin'], summary: 'Create or rotate the single sign-on secret', security: [{ adminKey: [] }], params: Type.Object({ site: Type.String({ maxLength: 63 }) }), response: { 200: Type.Object({ site: Type.String(), secret: Type.String() }), 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse } },
+  }, async (req) => rotateSsoSecret(deps, actorOf(req), req.params.site));
 };
