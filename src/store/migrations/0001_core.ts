@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { columnTypes } from './column-types.ts';
 
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
-  const big = dialect === 'postgres' ? 'bigint' : 'integer';
-  const pk = (c: any) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { id, big, pk } = columnTypes(dialect);
 
   await db.schema.createTable('sites')
     .addColumn('id', id, pk)

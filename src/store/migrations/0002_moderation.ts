@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { columnTypes } from './column-types.ts';
 
 /** Moderation: author standing, name history, per-site settings, pipeline records, reports, audit log. */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
-  const big = dialect === 'postgres' ? 'bigint' : 'integer';
-  const pk = (c: any) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const { id, big, pk } = columnTypes(dialect);
 
   await db.schema.alterTable('authors').addColumn('status', 'text', (c) => c.notNull().defaultTo('active')).execute();
   await db.schema.alterTable('authors').addColumn('suspended_until', big).execute();
