@@ -8,6 +8,7 @@ export const StoryView = Type.Object({
   image: Type.Union([Type.String(), Type.Null()]),
   tags: Type.Array(Type.String()),
   closed: Type.Boolean(),
+  premod: Type.Boolean(),
   commentCount: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
 });
@@ -28,6 +29,7 @@ export const UpdateStoryBody = Type.Object({
   image: Type.Optional(Type.Union([Type.String({ maxLength: 2048 }), Type.Null()])),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
   closed: Type.Optional(Type.Boolean()),
+  premod: Type.Optional(Type.Boolean({ description: 'Hold every new comment on this story for a moderator' })),
 }, { additionalProperties: false });
 
 export const ListStoriesQuery = Type.Object({

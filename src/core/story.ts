@@ -14,6 +14,8 @@ export interface Story {
   image: string | null;
   tags: string[];
   closedAt: number | null;
+  /** Every comment on this story waits for a moderator. */
+  premod: boolean;
   commentCount: number;
   createdAt: number;
 }

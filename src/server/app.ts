@@ -17,6 +17,7 @@ import { readerRoutes } from './routes/readers.ts';
 import { threadRoutes } from './routes/threads.ts';
 import { webRoutes } from './routes/web.ts';
 import { adminUiRoutes } from './routes/admin-ui.ts';
+import { authWindowRoutes } from './routes/auth-window.ts';
 import { ErrorResponse } from './schemas.ts';
 
 export interface RouteOptions {
@@ -72,6 +73,7 @@ export async function buildApp(deps: Deps, opts: { logger?: FastifyServerOptions
   }, { prefix: '/api/v1' });
   await app.register(webRoutes, routeOpts);
   await app.register(adminUiRoutes, routeOpts);
+  await app.register(authWindowRoutes, routeOpts);
 
   return app;
 }

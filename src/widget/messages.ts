@@ -14,7 +14,10 @@ export type FrameMessage =
   | { parley: 'ask' }
   | { parley: 'keep'; data: Record<string, string> };
 
-/** The loader's answer to 'ask'. */
-export type HostMessage = { parley: 'kept'; data: Record<string, string> };
+/**
+ * The loader's answer to 'ask', and the publisher's single sign-on token (data-sso-token), sent
+ * by message after the frame loads so that it never appears in the frame's URL, history or logs.
+ */
+export type HostMessage = { parley: 'kept'; data: Record<string, string> } | { parley: 'sso'; token: string };
 
 export const DEEP_LINK = /^#parley-(\d+)$/;

@@ -5,7 +5,7 @@ import type { CreateCommentBody, CreateCommentResponse } from '../../contract/co
 import { updateAuthorProfile } from '../../store/repositories/authors.ts';
 import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
 import { addApprovedCount, insertModerationRun, recordName } from '../../store/repositories/moderation.ts';
-import { addToCommentCount, storyPremod } from '../../store/repositories/stories.ts';
+import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
 import { cleanGuestProfile } from '../readers/guest-profile.ts';
@@ -48,7 +48,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
 
   const outcome = await moderateDraft(deps, {
     action: 'create', body, siteId: story.siteId, authorId: known?.id ?? null,
-    story: { closedAt: story.closedAt, premod: await storyPremod(deps.store.db, story.id) },
+    story,
   });
   const html = renderMarkdown(body);
   const now = deps.now();
@@ -64,7 +64,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
     } else if (profile.name !== null && (profile.name !== author.name || (profile.email !== null && profile.email !== author.email))) {
       await updateAuthorProfile(trx, author.id, { name: profile.name, email: profile.email ?? author.email });
     }
-    await recordName(trx, author.id, name, now);
+    await recordName(trx, author.id, name, now, authorToken !== undefined);
     const comment = await insertComment(trx, {
       siteId: story.siteId, storyId: story.id, parentId: placement.parentId, replyToId: input.parentId ?? null,
       rootId: placement.rootId, depth: placement.depth, authorId: author.id, authorName: name, body, html, status: outcome.status,

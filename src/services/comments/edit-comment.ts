@@ -4,7 +4,7 @@ import type { Reader } from '../readers/identify-reader.ts';
 import type { CommentView } from '../../contract/comments.ts';
 import { findCommentById, insertRevision, isPublic, updateCommentBody } from '../../store/repositories/comments.ts';
 import { insertModerationRun } from '../../store/repositories/moderation.ts';
-import { addToCommentCount, storyPremod } from '../../store/repositories/stories.ts';
+import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
@@ -27,7 +27,7 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
   const story = await resolveStory(deps, String(comment.storyId));
   const outcome = await moderateDraft(deps, {
     action: 'edit', body, siteId: comment.siteId, authorId: comment.authorId,
-    story: { closedAt: story.closedAt, premod: await storyPremod(deps.store.db, story.id) },
+    story,
   });
   const html = renderMarkdown(body);
   const wasPublic = await isPublic(deps.store.db, comment.id);

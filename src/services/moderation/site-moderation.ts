@@ -43,7 +43,22 @@ export interface SiteModeration {
   pipeline: ModerationSettings;
 }
 
+// Settings are read on every write and change rarely: cached per store for a few seconds, and
+// dropped at once when this instance saves them (other instances see a change within the TTL).
+const CACHE_MS = 5000;
+const cache = new WeakMap<object, Map<number, { at: number; value: SiteModeration }>>();
+
 export async function siteModeration(deps: Pick<Deps, 'store'>, siteId: number): Promise<SiteModeration> {
+  let perStore = cache.get(deps.store);
+  if (!perStore) cache.set(deps.store, (perStore = new Map()));
+  const hit = perStore.get(siteId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+  const value = await readSiteModeration(deps, siteId);
+  perStore.set(siteId, { at: Date.now(), value });
+  return value;
+}
+
+async function readSiteModeration(deps: Pick<Deps, 'store'>, siteId: number): Promise<SiteModeration> {
   const stored = await loadSiteModeration(deps.store.db, siteId);
   const flat: SiteModerationSettings = { ...toFlat(defaultModerationSettings, DEFAULT_REPORT_THRESHOLD), ...(stored ? JSON.parse(stored) : {}) };
   return { flat, pipeline: stored ? fromFlat(flat) : defaultModerationSettings };
@@ -51,4 +66,5 @@ export async function siteModeration(deps: Pick<Deps, 'store'>, siteId: number):
 
 export async function storeSiteModeration(deps: Pick<Deps, 'store'>, siteId: number, flat: SiteModerationSettings): Promise<void> {
   await saveSiteModeration(deps.store.db, siteId, JSON.stringify(flat));
+  cache.get(deps.store)?.delete(siteId);
 }

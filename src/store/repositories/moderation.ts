@@ -19,7 +19,12 @@ export async function addApprovedCount(db: Db, authorId: number, delta: number):
   await db.updateTable('authors').set({ approved_count: sql`approved_count + ${delta}` }).where('id', '=', authorId).execute();
 }
 
-export async function recordName(db: Db, authorId: number, name: string, at: number): Promise<void> {
+/** Appends to the author's name history when the name differs from the last one; `isNew` skips the look-up for a brand-new author. */
+export async function recordName(db: Db, authorId: number, name: string, at: number, isNew = false): Promise<void> {
+  if (isNew) {
+    await db.insertInto('author_names').values({ author_id: authorId, name, created_at: at }).execute();
+    return;
+  }
   const last = await db.selectFrom('author_names').select('name').where('author_id', '=', authorId).orderBy('id', 'desc').executeTakeFirst();
   if (last?.name !== name) await db.insertInto('author_names').values({ author_id: authorId, name, created_at: at }).execute();
 }

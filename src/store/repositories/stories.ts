@@ -6,7 +6,7 @@ type Db = Kysely<Tables>;
 
 const toStory = (r: Selectable<StoriesTable>): Story => ({
   id: r.id, siteId: r.site_id, url: r.url, title: r.title, image: r.image, tags: JSON.parse(r.tags),
-  closedAt: r.closed_at, commentCount: r.comment_count, createdAt: r.created_at,
+  closedAt: r.closed_at, premod: r.premod === 1, commentCount: r.comment_count, createdAt: r.created_at,
 });
 
 export async function findStoryById(db: Db, id: number): Promise<Story | undefined> {
@@ -33,7 +33,7 @@ export async function findStoriesByUrlKeys(db: Db, keys: string[]): Promise<Arra
   return rows.map((r) => ({ ...toStory(r), urlKey: r.url_key }));
 }
 
-export async function insertStory(db: Db, s: Omit<Story, 'id' | 'commentCount'> & { urlKey: string }): Promise<Story> {
+export async function insertStory(db: Db, s: Omit<Story, 'id' | 'commentCount' | 'premod'> & { urlKey: string }): Promise<Story> {
   const row = await db.insertInto('stories').values({
     site_id: s.siteId, url: s.url, url_key: s.urlKey, title: s.title, image: s.image, tags: JSON.stringify(s.tags),
     closed_at: s.closedAt, created_at: s.createdAt,
@@ -41,12 +41,13 @@ export async function insertStory(db: Db, s: Omit<Story, 'id' | 'commentCount'> 
   return toStory(row);
 }
 
-export async function updateStory(db: Db, id: number, patch: Partial<Pick<Story, 'title' | 'image' | 'tags' | 'closedAt'>>): Promise<Story | undefined> {
+export async function updateStory(db: Db, id: number, patch: Partial<Pick<Story, 'title' | 'image' | 'tags' | 'closedAt' | 'premod'>>): Promise<Story | undefined> {
   const values: Partial<Record<keyof StoriesTable, unknown>> = {};
   if (patch.title !== undefined) values.title = patch.title;
   if (patch.image !== undefined) values.image = patch.image;
   if (patch.tags !== undefined) values.tags = JSON.stringify(patch.tags);
   if (patch.closedAt !== undefined) values.closed_at = patch.closedAt;
+  if (patch.premod !== undefined) values.premod = patch.premod ? 1 : 0;
   if (Object.keys(values).length > 0) await db.updateTable('stories').set(values as any).where('id', '=', id).execute();
   return findStoryById(db, id);
 }
@@ -58,9 +59,4 @@ export async function listStories(db: Db, siteId: number, limit: number): Promis
 export async function addToCommentCount(db: Db, storyId: number, delta: number): Promise<void> {
   if (delta === 0) return;
   await db.updateTable('stories').set({ comment_count: sql`comment_count + ${delta}` }).where('id', '=', storyId).execute();
-}
-
-export async function storyPremod(db: Db, storyId: number): Promise<boolean> {
-  const row = await db.selectFrom('stories').select('premod').where('id', '=', storyId).executeTakeFirst();
-  return row?.premod === 1;
 }

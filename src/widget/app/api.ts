@@ -48,4 +48,22 @@ export const reportComment = (id: number, input: ReportBody, token: string | nul
 
 export const createReader = (site: string) => request<{ readerToken: string }>('POST', '/api/v1/readers', { site });
 
+/** What the sign-in endpoints and the sign-in window hand back. */
+export interface Session {
+  token: string;
+  user: { id: number; email: string | null; displayName: string; role: string };
+}
+
+export const signInWithSso = (site: string, token: string) => request<Session>('POST', '/api/v1/auth/sso', { site, token });
+
+export const signOut = (token: string) => request<void>('POST', '/api/v1/auth/sign-out', undefined, token);
+
+export const getMe = (token: string) => request<{ kind: 'guest' | 'account'; displayName: string | null }>('GET', '/api/v1/me', undefined, token);
+
+export const exportMyData = (token: string) => request<unknown>('GET', '/api/v1/me/export', undefined, token);
+
+export const deleteMe = (comments: 'remove' | 'anonymize', token: string) => request<{ comments: number }>('DELETE', '/api/v1/me', { comments }, token);
+
+export const claimHandoff = (nonce: string) => request<{ session: Session | null }>('POST', '/auth/window/handoff/claim', { nonce });
+
 export const previewBody = (body: string) => request<{ html: string }>('POST', '/embed/preview', { body });

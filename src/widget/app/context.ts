@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { I18n } from './i18n/index.ts';
 import type { Action } from './state.ts';
-import type { OwnComment, Storage } from './storage.ts';
+import type { Account, OwnComment, Storage } from './storage.ts';
 
 /** What every component of one widget instance shares; set once by App. */
 export interface Widget {
@@ -24,6 +24,10 @@ export interface Widget {
   /** Tells the host page to show #parley-<id> in its address bar. */
   link: (id: number) => void;
   names: (id: number | null) => string | null;
+  /** The signed-in account, or null for a guest. */
+  account: Account | null;
+  /** The server no longer knows the session: forget it and show the guest form again. */
+  sessionLost: () => void;
 }
 
 export const WidgetContext = createContext<Widget | null>(null);

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { App, type FrameConfig } from './components/app/index.ts';
 import { createI18n } from './i18n/index.ts';
+import { listenForSso } from './sso.ts';
 import { initStorage } from './storage.ts';
 
 const cfg = JSON.parse(document.getElementById('parley-config')!.textContent!) as FrameConfig;
@@ -16,6 +17,8 @@ document.title = i18n.t('frameTitle');
 // setProperty ignores values that are not valid CSS, so a hostile data-accent cannot inject rules.
 if (cfg.accent) root.style.setProperty('--p-accent', cfg.accent);
 if (cfg.font) root.style.setProperty('--p-font', cfg.font);
+
+listenForSso(cfg.hostOrigin);
 
 void initStorage(cfg.hostOrigin).then(() => {
   performance.mark('parley:render-start');

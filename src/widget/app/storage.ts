@@ -84,6 +84,11 @@ export interface Guest {
   email: string;
 }
 
+/** The signed-in account, remembered with its session token so the bar renders before /me answers. */
+export interface Account {
+  name: string;
+}
+
 export interface Draft {
   body: string;
 }
@@ -94,7 +99,10 @@ export function createStorage(site: string, storyId: number) {
     token: () => get<string | null>(k('token'), null),
     setToken: (t: string) => set(k('token'), t),
     clearToken: () => set(k('token'), null),
+    account: () => get<Account | null>(k('account'), null),
+    setAccount: (a: Account | null) => set(k('account'), a),
     own: () => get<Record<string, OwnComment>>(k('own'), {}),
+    clearOwn: () => set(k('own'), null),
     setOwn: (id: number, c: OwnComment | null) => {
       const all = get<Record<string, OwnComment>>(k('own'), {});
       if (c) all[id] = c;

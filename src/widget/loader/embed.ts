@@ -40,6 +40,9 @@ import { DEEP_LINK, type FrameMessage, type HostMessage } from '../messages.ts';
     frame.setAttribute('scrolling', 'no');
     frame.style.cssText = 'width:100%;min-width:100%;border:0;height:320px;overflow:hidden;color-scheme:normal';
     mount.replaceChildren(frame);
+    const sso = d.ssoToken;
+    // The frame's script listens before its load event fires, so one message after load is enough.
+    if (sso) frame.addEventListener('load', () => frame.contentWindow!.postMessage({ parley: 'sso', token: sso } satisfies HostMessage, base));
 
     addEventListener('message', (e: MessageEvent<FrameMessage>) => {
       // Any frame on the page may post to us; only our own iframe, served from Parley, is obeyed.

@@ -12,7 +12,7 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 
 export function toStoryView(s: Story, siteName: string) {
   return {
-    id: s.id, site: siteName, url: s.url, title: s.title, image: s.image, tags: s.tags, closed: s.closedAt !== null,
+    id: s.id, site: siteName, url: s.url, title: s.title, image: s.image, tags: s.tags, closed: s.closedAt !== null, premod: s.premod,
     commentCount: s.commentCount, createdAt: new Date(s.createdAt).toISOString(),
   };
 }

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ThreadComment, ThreadPage } from '../../../../contract/threads.ts';
 import type { FrameMessage } from '../../../messages.ts';
-import { createReader, getThread, type Sort } from '../../api.ts';
+import { ApiError, createReader, getMe, getThread, signInWithSso, signOut, type Session, type Sort } from '../../api.ts';
 import { WidgetContext, type Widget } from '../../context.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { initialState, threadReducer } from '../../state.ts';
-import { createStorage, type OwnComment } from '../../storage.ts';
+import { onSsoToken } from '../../sso.ts';
+import { createStorage, type Account, type OwnComment } from '../../storage.ts';
+import { AccountBar } from '../account/index.ts';
 import { Comment } from '../comment/index.ts';
 import { CommentForm } from '../comment-form/index.ts';
 import { SortTabs } from '../sort-tabs/index.ts';
@@ -43,6 +45,8 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
   const [own, setOwnState] = useState(() => store.own());
   const [votes, setVotesState] = useState(() => store.votes());
   const [said, setSaid] = useState('');
+  const [account, setAccount] = useState<Account | null>(() => (store.token()?.startsWith('ps_') ? store.account() : null));
+  const [ssoProblem, setSsoProblem] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const { t, tn } = i18n;
 
@@ -57,6 +61,28 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
     collectNames(s.comments, m);
     return m;
   }, [s.comments]);
+
+  // Own-comment marks belong to whoever was writing; a change of identity starts them afresh.
+  const forget = () => {
+    store.clearToken();
+    store.setAccount(null);
+    store.clearOwn();
+    setOwnState({});
+    setAccount(null);
+  };
+
+  const signedIn = (session: Session) => {
+    const previous = store.token();
+    store.setToken(session.token);
+    store.setAccount({ name: session.user.displayName });
+    store.clearOwn();
+    setOwnState({});
+    setAccount({ name: session.user.displayName });
+    setSsoProblem(null);
+    announce(t('signedInDone', { name: session.user.displayName }));
+    // A replaced account session would otherwise stay valid, unused, for its whole lifetime.
+    if (previous?.startsWith('ps_') && previous !== session.token) void signOut(previous).catch(() => undefined);
+  };
 
   const widget: Widget = {
     i18n, store, site: cfg.site, storyId, storyUrl: cfg.thread.story.url, now: Date.now(), dispatch, announce,
@@ -78,6 +104,44 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
     },
     link: (id) => post(cfg, { parley: 'link', id }),
     names: (id) => (id === null ? null : names.get(id) ?? null),
+    account,
+    sessionLost: forget,
+  };
+
+  useEffect(() => {
+    // The remembered name may be stale (renamed elsewhere) or the session gone (signed out everywhere).
+    const token = store.token();
+    if (token?.startsWith('ps_')) {
+      getMe(token).then((me) => {
+        if (me.kind === 'account' && me.displayName) {
+          store.setAccount({ name: me.displayName });
+          setAccount({ name: me.displayName });
+        }
+      }, (err) => {
+        if (err instanceof ApiError && err.code === 'INVALID_TOKEN') forget();
+      });
+    }
+    // The publisher vouches for its signed-in subscriber (data-sso-token on the embed script).
+    onSsoToken(async (token) => {
+      try {
+        signedIn(await signInWithSso(cfg.site, token));
+      } catch (err) {
+        setSsoProblem(err instanceof ApiError && err.code !== 'NETWORK' ? i18n.error(err.code, err.message) : t('networkError'));
+      }
+    });
+  }, []);
+
+  const signOutNow = async () => {
+    const token = store.token();
+    forget();
+    announce(t('signedOutDone'));
+    if (token) await signOut(token).catch(() => undefined);
+  };
+
+  const deleted = () => {
+    forget();
+    announce(t('accountDeleted'));
+    void load(s.sort, false);
   };
 
   // Height relay: the host sizes the iframe to the content, so the frame never scrolls on its own.
@@ -121,6 +185,7 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
     <WidgetContext.Provider value={widget}>
       <div class="parley" ref={rootRef}>
         <h2 class="count">{tn('count', s.count)}</h2>
+        <AccountBar onSession={signedIn} onSignOut={signOutNow} onDeleted={deleted} problem={ssoProblem} />
         {s.closed ? <p class="closed">{t('closed')}</p> : <CommentForm parentId={null} heading={t('formHeading')} />}
         <SortTabs sort={s.sort} disabled={s.loading} onChange={(sort) => load(sort, false)} />
         {s.comments.length === 0 && !s.loading && <p class="empty">{t('empty')}</p>}

@@ -56,7 +56,10 @@ export function CommentForm(props: CommentFormProps) {
     setBusy(true);
     setError(null);
     setNotice(null);
-    const input = { story: String(w.storyId), parentId: props.parentId, body, author: { name: name.trim(), email: email.trim() || null } };
+    // An account writes under its own display name; the guest fields are not even sent.
+    const input = w.account
+      ? { story: String(w.storyId), parentId: props.parentId, body }
+      : { story: String(w.storyId), parentId: props.parentId, body, author: { name: name.trim(), email: email.trim() || null } };
     try {
       let res;
       try {
@@ -64,12 +67,17 @@ export function CommentForm(props: CommentFormProps) {
       } catch (err) {
         // A token the server no longer knows (database reset, revoked): post as a fresh guest instead of failing.
         if (!(err instanceof ApiError && err.code === 'INVALID_TOKEN')) throw err;
+        // An expired account session must not silently turn into an anonymous guest: show the guest form and say why.
+        if (w.account) {
+          w.sessionLost();
+          throw err;
+        }
         w.store.clearToken();
         res = await postComment(input, null);
       }
       const c = res.comment;
       if (res.authorToken) w.store.setToken(res.authorToken);
-      w.store.setGuest({ name: name.trim(), email: email.trim() });
+      if (!w.account) w.store.setGuest({ name: name.trim(), email: email.trim() });
       if (c.status === 'rejected') {
         setError(c.statusReason ?? t('rejected'));
         return;
@@ -110,7 +118,7 @@ export function CommentForm(props: CommentFormProps) {
   return (
     <form class="comment-form" onSubmit={submit} aria-labelledby={`${uid}-h`} noValidate>
       <h3 id={`${uid}-h`} class="form-heading">{props.heading}</h3>
-      <div class="fields">
+      {!w.account && <div class="fields">
         <label>
           <span>{t('name')}</span>
           <input name="name" value={name} required maxLength={80} autoComplete="nickname" aria-invalid={error !== null && !name.trim()}
@@ -120,7 +128,7 @@ export function CommentForm(props: CommentFormProps) {
           <span>{t('email')}</span>
           <input name="email" type="email" value={email} maxLength={320} autoComplete="email" onInput={(e) => setEmail(e.currentTarget.value)} />
         </label>
-      </div>
+      </div>}
       <label class="body-label" for={`${uid}-body`}>{t('body')}</label>
       {preview === null ? (
         <textarea id={`${uid}-body`} name="body" ref={bodyRef} value={body} rows={props.parentId === null ? 4 : 3} required
