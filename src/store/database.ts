@@ -72,6 +72,7 @@ export interface CommentsTable {
   scores: string | null;
   report_count: Generated<number>;
   reviewed_at: number | null;
+  moderation_trace: string | null; // JSON
 }
 
 export interface CommentRevisionsTable {
@@ -148,15 +149,6 @@ export interface SiteSettingsTable {
   moderation: string; // JSON SiteModerationSettings
 }
 
-export interface ModerationRunsTable {
-  id: Generated<number>;
-  comment_id: number;
-  action: 'create' | 'edit';
-  outcome: string;
-  trace: string; // JSON
-  created_at: number;
-}
-
 export interface ReportsTable {
   id: Generated<number>;
   comment_id: number;
@@ -186,7 +178,6 @@ export interface Tables {
   instance_secrets: InstanceSecretsTable;
   author_names: AuthorNamesTable;
   site_settings: SiteSettingsTable;
-  moderation_runs: ModerationRunsTable;
   reports: ReportsTable;
   audit_log: AuditLogTable;
   sites: SitesTable;

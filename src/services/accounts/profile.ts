@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/errors.ts';
 import { authorsOfUser, renameAuthor } from '../../store/repositories/authors.ts';
-import { recordName } from '../../store/repositories/moderation.ts';
+import { recordNameChange } from '../../store/repositories/moderation.ts';
 import { updateUser } from '../../store/repositories/users.ts';
 import type { Deps } from '../deps.ts';
 import { cleanGuestProfile } from '../readers/guest-profile.ts';
@@ -22,7 +22,7 @@ export async function updateProfile(deps: Pick<Deps, 'store' | 'now'>, reader: R
     for (const authorId of await authorsOfUser(deps.store.db, reader.user.id)) {
       await deps.store.db.transaction().execute(async (trx) => {
         await renameAuthor(trx, authorId, name);
-        await recordName(trx, authorId, name, deps.now());
+        await recordNameChange(trx, authorId, reader.user.displayName, name, deps.now());
       });
     }
   }

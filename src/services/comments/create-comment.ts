@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../core/markdown.ts';
 import type { CreateCommentBody, CreateCommentResponse } from '../../contract/comments.ts';
 import { updateAuthorProfile } from '../../store/repositories/authors.ts';
 import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
-import { addApprovedCount, insertModerationRun, recordName } from '../../store/repositories/moderation.ts';
+import { addApprovedCount, recordNameChange } from '../../store/repositories/moderation.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
@@ -58,22 +58,21 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
     let author = known;
     let authorToken: string | undefined;
     if (!author) {
-      const guest = await createGuest({ store: { ...deps.store, db: trx }, now: deps.now }, story.siteId, { name, email: profile.email });
+      const guest = await createGuest({ store: { ...deps.store, db: trx }, now: deps.now }, story.siteId, { name, email: profile.email }, outcome.status === 'published' ? 1 : 0);
       author = guest.author;
       authorToken = guest.token;
     } else if (profile.name !== null && (profile.name !== author.name || (profile.email !== null && profile.email !== author.email))) {
       await updateAuthorProfile(trx, author.id, { name: profile.name, email: profile.email ?? author.email });
     }
-    await recordName(trx, author.id, name, now, authorToken !== undefined);
+    if (known) await recordNameChange(trx, known.id, known.name, name, now);
     const comment = await insertComment(trx, {
       siteId: story.siteId, storyId: story.id, parentId: placement.parentId, replyToId: input.parentId ?? null,
       rootId: placement.rootId, depth: placement.depth, authorId: author.id, authorName: name, body, html, status: outcome.status,
       createdAt: now, ipHash: hashIp(cmd.ip, deps.ipSalt),
-      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores },
+      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores, trace: outcome.trace },
     });
-    await insertModerationRun(trx, { commentId: comment.id, action: 'create', outcome: outcome.status, trace: outcome.trace, createdAt: now });
     if (isPublic) await addToCommentCount(trx, story.id, 1);
-    if (outcome.status === 'published') await addApprovedCount(trx, author.id, 1);
+    if (outcome.status === 'published' && known) await addApprovedCount(trx, author.id, 1);
     return { comment, authorToken };
   });
   if (isPublic) deps.threadCache.invalidate(story.id);

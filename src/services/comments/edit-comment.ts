@@ -3,7 +3,6 @@ import { renderMarkdown } from '../../core/markdown.ts';
 import type { Reader } from '../readers/identify-reader.ts';
 import type { CommentView } from '../../contract/comments.ts';
 import { findCommentById, insertRevision, isPublic, updateCommentBody } from '../../store/repositories/comments.ts';
-import { insertModerationRun } from '../../store/repositories/moderation.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
@@ -36,9 +35,8 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
     await insertRevision(trx, { commentId: comment.id, body: comment.body, html: comment.html, createdAt: comment.editedAt ?? comment.createdAt });
     await updateCommentBody(trx, comment.id, {
       body, html, status: outcome.status, editedAt: now,
-      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores },
+      moderation: { shadow: outcome.shadow, reason: outcome.reason, code: outcome.code, phase: outcome.phase, scores: outcome.scores, trace: outcome.trace },
     });
-    await insertModerationRun(trx, { commentId: comment.id, action: 'edit', outcome: outcome.status, trace: outcome.trace, createdAt: now });
     if (wasPublic !== nowPublic) await addToCommentCount(trx, comment.storyId, nowPublic ? 1 : -1);
   });
   deps.threadCache.invalidate(comment.storyId);

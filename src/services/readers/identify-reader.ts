@@ -52,8 +52,8 @@ export async function existingAuthorFor(deps: Pick<Deps, 'store'>, reader: Reade
 }
 
 /** A new guest identity for a site; the token is returned once and only its hash is kept. */
-export async function createGuest(deps: Pick<Deps, 'store' | 'now'>, siteId: number, profile: { name: string | null; email: string | null }) {
+export async function createGuest(deps: Pick<Deps, 'store' | 'now'>, siteId: number, profile: { name: string | null; email: string | null }, approvedCount = 0) {
   const token = newSecret('pr');
-  const author = await insertGuestAuthor(deps.store.db, { siteId, ...profile, tokenHash: hashSecret(token), createdAt: deps.now() });
+  const author = await insertGuestAuthor(deps.store.db, { siteId, ...profile, tokenHash: hashSecret(token), createdAt: deps.now(), approvedCount });
   return { author, token };
 }

@@ -21,6 +21,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   await db.schema.alterTable('comments').addColumn('scores', 'text').execute();
   await db.schema.alterTable('comments').addColumn('report_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('comments').addColumn('reviewed_at', big).execute();
+  // What each pipeline phase said on the latest run (create or edit), for the moderator's view.
+  await db.schema.alterTable('comments').addColumn('moderation_trace', 'text').execute();
   await db.schema.createIndex('comments_site_status').on('comments').columns(['site_id', 'status', 'created_at']).execute();
   await db.schema.createIndex('comments_ip_hash').on('comments').columns(['ip_hash']).execute();
 
@@ -36,17 +38,6 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('site_id', 'integer', (c) => c.primaryKey().references('sites.id'))
     .addColumn('moderation', 'text', (c) => c.notNull())
     .execute();
-
-  // One row per pipeline run (create or edit): what each phase said.
-  await db.schema.createTable('moderation_runs')
-    .addColumn('id', id, pk)
-    .addColumn('comment_id', 'integer', (c) => c.notNull().references('comments.id'))
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('outcome', 'text', (c) => c.notNull())
-    .addColumn('trace', 'text', (c) => c.notNull())
-    .addColumn('created_at', big, (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('moderation_runs_comment').on('moderation_runs').column('comment_id').execute();
 
   await db.schema.createTable('reports')
     .addColumn('id', id, pk)

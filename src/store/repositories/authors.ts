@@ -9,9 +9,9 @@ export async function findAuthorByTokenHash(db: Db, tokenHash: string): Promise<
   return row && { id: row.id, siteId: row.site_id, name: row.name, email: row.email };
 }
 
-export async function insertGuestAuthor(db: Db, a: { siteId: number; name: string | null; email: string | null; tokenHash: string; createdAt: number }): Promise<Author> {
+export async function insertGuestAuthor(db: Db, a: { siteId: number; name: string | null; email: string | null; tokenHash: string; createdAt: number; approvedCount?: number }): Promise<Author> {
   const row = await db.insertInto('authors').values({
-    site_id: a.siteId, kind: 'guest', name: a.name, email: a.email, token_hash: a.tokenHash, created_at: a.createdAt,
+    site_id: a.siteId, kind: 'guest', name: a.name, email: a.email, token_hash: a.tokenHash, created_at: a.createdAt, approved_count: a.approvedCount ?? 0,
   }).returning(['id']).executeTakeFirstOrThrow();
   return { id: row.id, siteId: a.siteId, name: a.name, email: a.email };
 }

@@ -21,6 +21,7 @@ export async function findCommentById(db: Db, id: number): Promise<Comment | und
 
 export interface ModerationFields {
   shadow: boolean;
+  trace: unknown;
   reason: string | null;
   code: string | null;
   phase: string | null;
@@ -37,7 +38,7 @@ export async function insertComment(db: Db, c: Omit<Comment, 'id' | 'up' | 'down
 }
 
 function moderationColumns(m: ModerationFields) {
-  return { shadow: m.shadow ? 1 : 0, moderation_reason: m.reason, moderation_code: m.code, moderation_phase: m.phase, scores: m.scores ? JSON.stringify(m.scores) : null };
+  return { shadow: m.shadow ? 1 : 0, moderation_reason: m.reason, moderation_code: m.code, moderation_phase: m.phase, scores: m.scores ? JSON.stringify(m.scores) : null, moderation_trace: JSON.stringify(m.trace) };
 }
 
 export async function updateCommentBody(db: Db, id: number, p: { body: string; html: string; status: CommentStatus; editedAt: number; moderation: ModerationFields }): Promise<void> {

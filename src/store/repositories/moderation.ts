@@ -19,14 +19,18 @@ export async function addApprovedCount(db: Db, authorId: number, delta: number):
   await db.updateTable('authors').set({ approved_count: sql`approved_count + ${delta}` }).where('id', '=', authorId).execute();
 }
 
-/** Appends to the author's name history when the name differs from the last one; `isNew` skips the look-up for a brand-new author. */
-export async function recordName(db: Db, authorId: number, name: string, at: number, isNew = false): Promise<void> {
-  if (isNew) {
-    await db.insertInto('author_names').values({ author_id: authorId, name, created_at: at }).execute();
-    return;
+/**
+ * Records a display-name change. History starts at the first change (with the first name as of
+ * the author's creation), so the common case — a name that never changes — writes nothing.
+ */
+export async function recordNameChange(db: Db, authorId: number, from: string | null, to: string, at: number): Promise<void> {
+  if (from === to) return;
+  const any = await db.selectFrom('author_names').select('id').where('author_id', '=', authorId).limit(1).executeTakeFirst();
+  if (!any && from !== null) {
+    const author = await db.selectFrom('authors').select('created_at').where('id', '=', authorId).executeTakeFirstOrThrow();
+    await db.insertInto('author_names').values({ author_id: authorId, name: from, created_at: author.created_at }).execute();
   }
-  const last = await db.selectFrom('author_names').select('name').where('author_id', '=', authorId).orderBy('id', 'desc').executeTakeFirst();
-  if (last?.name !== name) await db.insertInto('author_names').values({ author_id: authorId, name, created_at: at }).execute();
+  await db.insertInto('author_names').values({ author_id: authorId, name: to, created_at: at }).execute();
 }
 
 export async function nameHistory(db: Db, authorId: number) {
@@ -43,13 +47,9 @@ export async function saveSiteModeration(db: Db, siteId: number, json: string): 
     .onConflict((oc) => oc.column('site_id').doUpdateSet({ moderation: json })).execute();
 }
 
-export async function insertModerationRun(db: Db, r: { commentId: number; action: 'create' | 'edit'; outcome: string; trace: unknown; createdAt: number }): Promise<void> {
-  await db.insertInto('moderation_runs').values({ comment_id: r.commentId, action: r.action, outcome: r.outcome, trace: JSON.stringify(r.trace), created_at: r.createdAt }).execute();
-}
-
 export async function latestModerationTrace(db: Db, commentId: number): Promise<Array<{ phase: string; kind: string; reason?: string }>> {
-  const row = await db.selectFrom('moderation_runs').select('trace').where('comment_id', '=', commentId).orderBy('id', 'desc').executeTakeFirst();
-  return row ? JSON.parse(row.trace) : [];
+  const row = await db.selectFrom('comments').select('moderation_trace').where('id', '=', commentId).executeTakeFirst();
+  return row?.moderation_trace ? JSON.parse(row.moderation_trace) : [];
 }
 
 /** Records a reader's report once; returns the comment's report count afterwards, or null if this reader had already reported it. */
