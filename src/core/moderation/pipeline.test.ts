@@ -16,7 +16,7 @@ before(async () => {
 const moderate = (overrides: ContextOverrides) => runPipeline(defaultPhases, buildContext({ checks: { toxicity: scorer }, ...overrides }));
 
 describe('runPipeline', () => {
-  describe('with stub phases', () => {
+  describe('with inline test phases', () => {
     const pass: NamedPhase = { name: 'pass', run: () => ({ kind: 'pass', flags: ['SHADOW_BANNED'] }) };
     const softHold: NamedPhase = { name: 'softHold', run: () => ({ kind: 'hold', reason: 'SUSPECT_WORD', message: 'soft', waivable: true }) };
     const hardHold: NamedPhase = { name: 'hardHold', run: () => ({ kind: 'hold', reason: 'REPEAT_POST', message: 'hard', waivable: false }) };
