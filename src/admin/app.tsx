@@ -43,7 +43,7 @@ export function App() {
   const [site, setSite] = useState<string | null>(() => sessionStorage.getItem(SITE_KEY));
   const [ban, setBan] = useState<BanPrefs>({ choice: 'ban', reason: 'Abusive comments' });
   const path = useLocation();
-  const route = parseRoute(path, location.search);
+  const route = parseRoute(path, location.hash);
 
   const load = useCallback(async () => {
     setAuth({ state: 'checking' });

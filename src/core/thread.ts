@@ -7,7 +7,7 @@ export interface ThreadNode {
 
 /**
  * Nests replies under their parents (replies oldest-first, the way a conversation reads) and
- * keeps a deleted comment only as a tombstone while something visible still hangs under it,
+ * keeps an unpublished (deleted, held, removed) comment only as a tombstone while something visible still hangs under it,
  * so the thread keeps its shape without showing removed text.
  */
 export function buildThread(topLevel: readonly Comment[], replies: readonly Comment[]): ThreadNode[] {
@@ -22,8 +22,8 @@ export function buildThread(topLevel: readonly Comment[], replies: readonly Comm
   return topLevel.map((c) => nodes.get(c.id)!).filter(prune);
 }
 
-/** Drops deleted leaves bottom-up; returns whether the node stays. */
+/** Drops unpublished leaves bottom-up; returns whether the node stays. */
 function prune(node: ThreadNode): boolean {
   node.replies = node.replies.filter(prune);
-  return node.comment.status !== 'deleted' || node.replies.length > 0;
+  return node.comment.status === 'published' || node.replies.length > 0;
 }

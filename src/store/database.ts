@@ -31,7 +31,8 @@ export interface StoriesTable {
 export interface AuthorsTable {
   id: Generated<number>;
   site_id: number;
-  kind: 'guest';
+  /** 'account': the identity an account uses on a site; 'guest': a token-holding guest (possibly claimed by an account). */
+  kind: 'guest' | 'account';
   name: string | null;
   email: string | null;
   token_hash: string;

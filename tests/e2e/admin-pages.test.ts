@@ -76,7 +76,7 @@ describe('the admin UI beyond the Pending queue', () => {
   it('lets an invited moderator choose a password and land on the queues', async () => {
     const invite = await s.call('POST', '/api/v1/admin/moderators', { token: s.adminKey, body: { email: EMAIL, site: 'news' } });
     assert.equal(invite.status, 201, JSON.stringify(invite.body));
-    await page.goto(`${s.url}/admin/invite?token=${encodeURIComponent(invite.body.inviteToken)}`);
+    await page.goto(`${s.url}/admin/invite#token=${encodeURIComponent(invite.body.inviteToken)}`);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Password again').fill(PASSWORD);
     await page.getByRole('button', { name: 'Set password and sign in' }).click();

@@ -30,10 +30,12 @@ for (const dialect of await dialects()) {
       const token = done.body.token;
       const c = await s.call('POST', '/api/v1/comments', { token, body: { story: String(story.id), body: 'Now with an account' } });
       assert.equal(c.status, 201);
-      assert.equal(c.body.comment.author.name, 'Lena');
-      // The guest comment is now the account's: it can edit it.
+      assert.equal(c.body.comment.author.name, 'Lena B.');
+      // The guest comment is now the account's: it can edit it, and the guest token no longer can.
       const edit = await s.call('PATCH', `/api/v1/comments/${guest.body.comment.id}`, { token, body: { body: 'Edited from my account' } });
       assert.equal(edit.status, 200);
+      const byOldToken = await s.call('PATCH', `/api/v1/comments/${guest.body.comment.id}`, { token: guest.body.authorToken, body: { body: 'Hijack' } });
+      assert.equal(byOldToken.status, 401);
       const again = await s.call('POST', '/api/v1/auth/links/complete', { body: { purpose: 'verify', token: linkToken(mail, 'verify') } });
       assert.equal(again.body.error.code, 'INVALID_LINK');
     });

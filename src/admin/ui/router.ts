@@ -16,14 +16,15 @@ export type Route =
   | { name: 'invite'; token: string }
   | { name: 'not-found' };
 
-export function parseRoute(pathname: string, search = ''): Route {
+/** `hash` carries secrets such as the invitation token: fragments never reach the server or its logs. */
+export function parseRoute(pathname: string, hash = ''): Route {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
   const parts = rest.split('/').filter(Boolean);
   const [head, arg] = parts;
   if (!head) return { name: 'queue', queue: 'pending' };
   if (head === 'queue') return { name: 'queue', queue: arg ?? 'pending' };
   if ((head === 'comments' || head === 'authors') && arg && /^\d+$/.test(arg)) return { name: head === 'comments' ? 'comment' : 'author', id: Number(arg) };
-  if (head === 'invite') return { name: 'invite', token: new URLSearchParams(search).get('token') ?? '' };
+  if (head === 'invite') return { name: 'invite', token: new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '' };
   if (head === 'settings' || head === 'audit' || head === 'dashboard') return { name: head };
   return { name: 'not-found' };
 }

@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import { HandoffStore } from '../../services/accounts/handoff.ts';
+import { limitWrites } from '../plugins/rate-limit.ts';
 import { identifyReader } from '../../services/readers/identify-reader.ts';
 import type { AppPlugin } from '../app.ts';
 import { bearerToken } from '../plugins/rate-limit.ts';
@@ -99,7 +100,7 @@ ${field('New password (at least 10 characters)', 'password', 'password', 'new-pa
  * hands the session back with postMessage. Mailed links land here too (#verify=, #magic=,
  * #reset=), and /auth/window/handoff carries a session to a widget the link tab cannot reach.
  */
-export const authWindowRoutes: AppPlugin = async (app, { deps }) => {
+export const authWindowRoutes: AppPlugin = async (app, { deps, limiter }) => {
   const handoffs = new HandoffStore(deps.now);
 
   app.get('/auth/window', { schema: { hide: true } }, async (_req, reply) => secure(reply).type('text/html; charset=utf-8').send(page.value));
@@ -114,6 +115,7 @@ export const authWindowRoutes: AppPlugin = async (app, { deps }) => {
 
   // POST /auth/window/handoff: the tab that completed a mailed link leaves its session for the waiting widget.
   app.post('/auth/window/handoff', {
+    preHandler: limitWrites(limiter),
     schema: { hide: true, body: Type.Object({ nonce: Nonce }, { additionalProperties: false }), response: { 204: Type.Null(), 400: ErrorResponse, 401: ErrorResponse } },
   }, async (req, reply) => {
     const token = bearerToken(req);

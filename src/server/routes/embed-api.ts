@@ -54,6 +54,7 @@ export const embedApiRoutes: AppPlugin = async (app, { deps, limiter }) => {
 
   // POST /embed/preview: the same renderer the write path uses, so the preview is what will be published.
   app.post('/embed/preview', {
+    preHandler: limitWrites(limiter),
     schema: { hide: true, body: Type.Object({ body: Type.String({ maxLength: 100_000 }) }, { additionalProperties: false }), response: { 200: Type.Object({ html: Type.String() }), 400: ErrorResponse } },
   }, async (req) => ({ html: renderMarkdown(req.body.body) }));
 };

@@ -24,7 +24,8 @@ export const threadRoutes: AppPlugin = async (app, { deps }) => {
     // The page is already serialized JSON (cached bytes), so the typed reply is bypassed on purpose.
     const reply = raw as unknown as FastifyReply;
     const { json, etag } = await readThread(deps, req.query, await readerForRead(req));
-    reply.header('etag', etag).header('cache-control', 'public, max-age=0, must-revalidate');
+    // With a token the page may hold the reader's own held comments: never let a shared cache keep it.
+    reply.header('etag', etag).header('cache-control', req.headers.authorization ? 'private, no-store' : 'public, max-age=0, must-revalidate').header('vary', 'authorization');
     if (req.headers['if-none-match'] === etag) return reply.status(304).send();
     return reply.type('application/json; charset=utf-8').send(json);
   });

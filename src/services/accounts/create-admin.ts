@@ -1,5 +1,5 @@
 import { DomainError } from '../../core/errors.ts';
-import { findUserByEmail, insertApiKey, insertUser, updateUser } from '../../store/repositories/users.ts';
+import { clearPassword, deleteUserSessions, findUserByEmail, insertApiKey, insertUser, updateUser } from '../../store/repositories/users.ts';
 import type { Deps } from '../deps.ts';
 import { hashSecret, newSecret } from '../secrets.ts';
 import { checkPasswordStrength, hashPassword } from './passwords.ts';
@@ -17,7 +17,14 @@ export async function createAdmin(deps: Pick<Deps, 'store' | 'now'>, input: { em
   const userId = await deps.store.db.transaction().execute(async (trx) => {
     const existing = await findUserByEmail(trx, email);
     const user = existing ?? await insertUser(trx, { email, emailVerifiedAt: now, passwordHash: passwordHash ?? null, displayName: input.name ?? email.split('@')[0]!, role: 'admin', createdAt: now });
-    if (existing) await updateUser(trx, existing.id, { role: 'admin', ...(passwordHash ? { passwordHash } : {}) });
+    if (existing) {
+      // The operator vouches for this address now; a password someone set without proving the address is dropped.
+      if (existing.emailVerifiedAt === null && !passwordHash) {
+        await clearPassword(trx, existing.id);
+        await deleteUserSessions(trx, existing.id);
+      }
+      await updateUser(trx, existing.id, { role: 'admin', emailVerifiedAt: now, ...(passwordHash ? { passwordHash } : {}) });
+    }
     await insertApiKey(trx, { userId: user.id, keyHash: hashSecret(apiKey), createdAt: now });
     return user.id;
   });

@@ -1,7 +1,7 @@
 import { isAdmin, type Actor } from '../../core/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import { findSiteByName } from '../../store/repositories/sites.ts';
-import { addModeratorSite, findUserByEmail, insertOneTimeToken, insertUser, updateUser } from '../../store/repositories/users.ts';
+import { addModeratorSite, clearPassword, deleteUserSessions, findUserByEmail, insertOneTimeToken, insertUser, updateUser } from '../../store/repositories/users.ts';
 import type { Deps } from '../deps.ts';
 import { hashSecret, newSecret } from '../secrets.ts';
 import { normalizeEmail } from './create-admin.ts';
@@ -19,9 +19,16 @@ export async function inviteModerator(deps: Pick<Deps, 'store' | 'now'>, actor: 
     let user = await findUserByEmail(trx, email);
     if (!user) user = await insertUser(trx, { email, emailVerifiedAt: null, passwordHash: null, displayName: input.name ?? email.split('@')[0]!, role: 'moderator', createdAt: now });
     else if (user.role === 'commenter') await updateUser(trx, user.id, { role: 'moderator' });
+    // An unverified account's password was set by whoever typed this address: it must not inherit
+    // moderation rights, so it is dropped (sessions too) and the real owner sets one by invitation.
+    const unproven = user.emailVerifiedAt === null;
+    if (unproven) {
+      await clearPassword(trx, user.id);
+      await deleteUserSessions(trx, user.id);
+    }
     await addModeratorSite(trx, site.id, user.id, now);
     let inviteToken: string | null = null;
-    if (user.passwordHash === null) {
+    if (user.passwordHash === null || unproven) {
       inviteToken = newSecret('pi');
       await insertOneTimeToken(trx, { tokenHash: hashSecret(inviteToken), purpose: 'invite', userId: user.id, expiresAt: now + INVITE_MS });
     }

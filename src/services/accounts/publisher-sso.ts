@@ -3,7 +3,7 @@ import { errors as joseErrors, jwtVerify } from 'jose';
 import { isAdmin, type Actor } from '../../core/actor.ts';
 import { DomainError } from '../../core/errors.ts';
 import { findSiteByName, setSiteSsoSecret, siteSsoSecret } from '../../store/repositories/sites.ts';
-import { addModeratorSite, findSsoUser, insertUser, updateUser } from '../../store/repositories/users.ts';
+import { addModeratorSite, findSsoUser, insertUser, removeModeratorSite, updateUser } from '../../store/repositories/users.ts';
 import { insertAudit } from '../../store/repositories/moderation.ts';
 import type { Deps } from '../deps.ts';
 import { openSession } from './sessions.ts';
@@ -37,11 +37,13 @@ export async function signInWithSso(deps: Pick<Deps, 'store' | 'now'>, input: { 
   let payload;
   try {
     ({ payload } = await jwtVerify(input.token, new TextEncoder().encode(secret), {
-      algorithms: ['HS256'], requiredClaims: ['sub', 'exp', 'iat'], currentDate: new Date(deps.now()),
+      algorithms: ['HS256'], requiredClaims: ['sub', 'exp', 'iat'], currentDate: new Date(deps.now()), maxTokenAge: `${MAX_LIFETIME_S}s`, clockTolerance: 30,
     }));
   } catch (err) {
     throw invalid(err instanceof joseErrors.JWTExpired ? 'it has expired' : 'it is malformed or not signed with this site\'s secret');
   }
+  // iat in the future would stretch maxTokenAge; exp − iat bounds the lifetime the publisher asked for.
+  if (payload.iat! * 1000 > deps.now() + 30_000) throw invalid('it was issued in the future');
   if (payload.exp! - payload.iat! > MAX_LIFETIME_S) throw invalid(`it is valid for longer than ${MAX_LIFETIME_S / 60} minutes`);
   if (payload.aud !== undefined && payload.aud !== site.name) throw invalid('it was issued for another site');
   const name = typeof payload.name === 'string' ? payload.name.trim().slice(0, 60) : '';
@@ -51,9 +53,11 @@ export async function signInWithSso(deps: Pick<Deps, 'store' | 'now'>, input: { 
 
   const now = deps.now();
   let user = await findSsoUser(deps.store.db, site.id, payload.sub!);
-  if (user) await updateUser(deps.store.db, user.id, { displayName: name, avatarUrl, ...(role === 'moderator' && user.role === 'commenter' ? { role } : {}) });
+  // Every token states the user's role afresh: the publisher granting or withdrawing moderation takes effect at the next sign-in.
+  if (user) await updateUser(deps.store.db, user.id, { displayName: name, avatarUrl, ...(user.role !== 'admin' ? { role } : {}) });
   else user = await insertUser(deps.store.db, { email: null, emailVerifiedAt: null, passwordHash: null, displayName: name, role, createdAt: now, sso: { siteId: site.id, subject: payload.sub! }, avatarUrl });
   if (role === 'moderator') await addModeratorSite(deps.store.db, site.id, user.id, now);
+  else await removeModeratorSite(deps.store.db, site.id, user.id);
   const session = await openSession(deps, user.id);
   return { ...session, user: { id: user.id, email: typeof payload.email === 'string' ? payload.email : null, displayName: name, role } };
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../../core/errors.ts';
 import type { OneTimePurpose } from '../../store/database.ts';
 import { claimGuestAuthors } from '../../store/repositories/authors.ts';
-import { consumeOneTimeToken, deleteUserSessions, findUserByEmail, findUserById, insertOneTimeToken, insertUser, updateUser } from '../../store/repositories/users.ts';
+import { clearPassword, consumeOneTimeToken, deleteUserSessions, findUserByEmail, findUserById, insertOneTimeToken, insertUser, updateUser } from '../../store/repositories/users.ts';
 import type { Deps } from '../deps.ts';
 import { accountMail } from '../mail/account-mail.ts';
 import type { Mail } from '../mail/mailer.ts';
@@ -26,13 +26,15 @@ export async function signUp(deps: AccountDeps, input: { email: string; password
   checkPasswordStrength(input.password);
   const name = input.name.trim();
   if (name.length === 0 || name.length > 60) throw new DomainError('VALIDATION_FAILED', 'A display name is 1–60 characters.', { param: 'name' });
+  // Both paths hash and neither waits for the mail server, so response time does not tell registered addresses apart.
+  const passwordHash = await hashPassword(input.password);
   const existing = await findUserByEmail(deps.store.db, email);
   if (existing) {
-    await mailer.send(accountMail.alreadyRegistered(email, await link(deps, existing.id, 'reset')));
+    sendLater(mailer, accountMail.alreadyRegistered(email, await link(deps, existing.id, 'reset')));
     return { status: 'check-email' };
   }
-  const user = await insertUser(deps.store.db, { email, emailVerifiedAt: null, passwordHash: await hashPassword(input.password), displayName: name, role: 'commenter', createdAt: deps.now() });
-  await mailer.send(accountMail.verify(email, await link(deps, user.id, 'verify')));
+  const user = await insertUser(deps.store.db, { email, emailVerifiedAt: null, passwordHash, displayName: name, role: 'commenter', createdAt: deps.now() });
+  sendLater(mailer, accountMail.verify(email, await link(deps, user.id, 'verify')));
   return { status: 'check-email' };
 }
 
@@ -42,14 +44,14 @@ export async function requestMagicLink(deps: AccountDeps, input: { email: string
   const email = normalizeEmail(input.email);
   const user = (await findUserByEmail(deps.store.db, email))
     ?? await insertUser(deps.store.db, { email, emailVerifiedAt: null, passwordHash: null, displayName: email.split('@')[0]!.slice(0, 60), role: 'commenter', createdAt: deps.now() });
-  await mailer.send(accountMail.magicLink(email, await link(deps, user.id, 'magic')));
+  sendLater(mailer, accountMail.magicLink(email, await link(deps, user.id, 'magic')));
   return { status: 'check-email' };
 }
 
 export async function requestPasswordReset(deps: AccountDeps, input: { email: string }): Promise<{ status: 'check-email' }> {
   const mailer = requireMailer(deps);
   const user = await findUserByEmail(deps.store.db, normalizeEmail(input.email));
-  if (user) await mailer.send(accountMail.reset(user.email!, await link(deps, user.id, 'reset')));
+  if (user) sendLater(mailer, accountMail.reset(user.email!, await link(deps, user.id, 'reset')));
   return { status: 'check-email' };
 }
 
@@ -72,8 +74,14 @@ export async function completeLink(deps: AccountDeps, input: { purpose: 'verify'
     await deleteUserSessions(deps.store.db, userId);
   }
   if (user.emailVerifiedAt === null && user.email) {
+    // A magic link is the first proof of the address: a password someone else may have set at
+    // sign-up, and any session it opened, no longer count.
+    if (input.purpose === 'magic' && user.passwordHash !== null) {
+      await clearPassword(deps.store.db, userId);
+      await deleteUserSessions(deps.store.db, userId);
+    }
     await updateUser(deps.store.db, userId, { emailVerifiedAt: now });
-    await claimGuestAuthors(deps.store.db, user.email, userId);
+    await claimGuestAuthors(deps.store.db, user.email, userId, () => hashSecret(newSecret('revoked')));
   }
   const session = await openSession(deps, userId);
   return { ...session, user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role } };
@@ -83,6 +91,11 @@ export async function completeLink(deps: AccountDeps, input: { purpose: 'verify'
 export async function signOutEverywhere(deps: Pick<Deps, 'store' | 'now'>, userId: number): Promise<void> {
   await updateUser(deps.store.db, userId, { sessionsValidAfter: deps.now() + 1 });
   await deleteUserSessions(deps.store.db, userId);
+}
+
+/** Mail leaves after the answer; a failed delivery is reported on stderr (without the message, which holds a link). */
+function sendLater(mailer: NonNullable<Deps['mailer']>, mail: Mail): void {
+  mailer.send(mail).catch((err: Error) => process.emitWarning(`Parley could not deliver "${mail.subject}": ${err.message}`));
 }
 
 function requireMailer(deps: AccountDeps) {

@@ -20,6 +20,10 @@ export async function signInWithPassword(deps: Pick<Deps, 'store' | 'now'>, inpu
   const user = await findUserByEmail(deps.store.db, normalizeEmail(input.email));
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) throw new DomainError('INVALID_CREDENTIALS', 'That email and password do not match an account.');
+  // Whoever typed this address at sign-up has not proven they own it; until they do, the password opens nothing.
+  if (user.email !== null && user.emailVerifiedAt === null) {
+    throw new DomainError('EMAIL_NOT_VERIFIED', 'Confirm your email address first: follow the link in the message we sent you.');
+  }
   const session = await openSession(deps, user.id);
   return { ...session, user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role } };
 }

@@ -22,12 +22,17 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
   if (now > comment.createdAt + windowMs) {
     throw new DomainError('EDIT_WINDOW_CLOSED', `Comments can be edited for ${Math.round(windowMs / 60000)} minutes after posting.`);
   }
+  // A moderator's removal is final for the author; a held comment stays held for the moderator after an edit.
+  if (comment.status === 'rejected') throw new DomainError('COMMENT_LOCKED', 'A moderator removed this comment, so it can no longer be edited.');
   const body = checkBody(cmd.body, deps.config.maxBodyChars);
   const story = await resolveStory(deps, String(comment.storyId));
   const outcome = await moderateDraft(deps, {
     action: 'edit', body, siteId: comment.siteId, authorId: comment.authorId,
     story,
   });
+  if (comment.status === 'pending' && outcome.status === 'published') {
+    Object.assign(outcome, { status: 'pending', reason: 'Your edited comment is still waiting for a moderator.', code: outcome.code ?? 'EDITED_WHILE_HELD' });
+  }
   const html = renderMarkdown(body);
   const wasPublic = await isPublic(deps.store.db, comment.id);
   const nowPublic = outcome.status === 'published' && !outcome.shadow;

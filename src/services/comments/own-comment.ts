@@ -1,6 +1,7 @@
 import type { Comment } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
-import { existingAuthorFor, type Reader } from '../readers/identify-reader.ts';
+import { authorUserId } from '../../store/repositories/authors.ts';
+import type { Reader } from '../readers/identify-reader.ts';
 import { findCommentById } from '../../store/repositories/comments.ts';
 import type { Deps } from '../deps.ts';
 
@@ -8,8 +9,8 @@ import type { Deps } from '../deps.ts';
 export async function loadOwnComment(deps: Pick<Deps, 'store'>, id: number, reader: Reader): Promise<Comment> {
   const comment = await findCommentById(deps.store.db, id);
   if (!comment) throw new DomainError('COMMENT_NOT_FOUND', 'No comment has that id.', { param: 'id' });
-  const author = await existingAuthorFor(deps, reader, comment.siteId);
-  if (comment.authorId !== author?.id) throw new DomainError('NOT_COMMENT_AUTHOR', 'Only the author of a comment can change it.');
+  const owns = reader.kind === 'guest' ? comment.authorId === reader.author.id : (await authorUserId(deps.store.db, comment.authorId)) === reader.user.id;
+  if (!owns) throw new DomainError('NOT_COMMENT_AUTHOR', 'Only the author of a comment can change it.');
   if (comment.status === 'deleted') throw new DomainError('COMMENT_DELETED', 'This comment was deleted.');
   return comment;
 }

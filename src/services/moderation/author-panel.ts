@@ -16,7 +16,7 @@ export async function authorPanel(deps: Pick<Deps, 'store'>, actor: Actor, autho
   await staffSite(deps, actor, author.siteId);
   const [counts, names, sameIp, comments] = await Promise.all([
     authorStatusCounts(deps.store.db, authorId), nameHistory(deps.store.db, authorId),
-    authorsSharingIp(deps.store.db, authorId), authorComments(deps.store.db, authorId, 50),
+    authorsSharingIp(deps.store.db, author.siteId, authorId), authorComments(deps.store.db, authorId, 50),
   ]);
   return {
     id: author.id, name: author.name ?? names[names.length - 1]?.name ?? '(no name yet)', status: author.status,

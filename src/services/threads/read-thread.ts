@@ -42,7 +42,7 @@ export async function readThread(deps: Deps, input: ReadThreadInput, reader?: Re
   const body: ThreadPage = {
     story: { id: story.id, title: story.title, url: story.url, commentCount: story.commentCount, closed: story.closedAt !== null },
     sort: input.sort,
-    comments: buildThread(page, replies).map(toView),
+    comments: buildThread(page, replies).map((n) => toView(n)),
     nextCursor,
   };
   const json = JSON.stringify(body);
@@ -69,14 +69,17 @@ async function readersOwnView(deps: Deps, input: ReadThreadInput, reader: Reader
   index(page.comments);
   const firstPage = input.cursor === undefined;
   for (const h of hidden) {
+    const shown = byId.get(h.id); // already in the page as a tombstone when it has visible replies
     const view: ThreadComment = {
-      ...toView({ comment: { ...h, status: h.shadow ? 'published' : h.status }, replies: [] }),
+      ...toView({ comment: { ...h, status: h.shadow ? 'published' : h.status }, replies: [] }, true),
+      replies: shown?.replies ?? [],
       ...(h.shadow ? {} : { statusReason: h.moderationReason ?? (h.status === 'rejected' ? 'Removed by a moderator.' : 'Held for review by a moderator.') }),
     };
     const parent = h.parentId === null ? undefined : byId.get(h.parentId);
-    if (parent) parent.replies.push(view);
+    if (shown) Object.assign(shown, view);
+    else if (parent) parent.replies.push(view);
     else if (h.parentId === null && firstPage) page.comments.unshift(view);
-    byId.set(h.id, view);
+    if (!shown) byId.set(h.id, view);
   }
   const json = JSON.stringify(page);
   return { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
@@ -88,20 +91,21 @@ function cursorOf(c: Comment, sort: SortOrder) {
     : { sort, createdAt: c.createdAt, id: c.id } as const;
 }
 
-export function toView(node: ThreadNode): ThreadComment {
+/** A thread node as readers see it; `reveal` shows an author their own unpublished comment instead of a tombstone. */
+export function toView(node: ThreadNode, reveal = false): ThreadComment {
   const c = node.comment;
-  const deleted = c.status === 'deleted';
+  const deleted = c.status === 'deleted' || (c.status !== 'published' && !reveal);
   return {
     id: c.id,
     parentId: c.parentId,
     replyToId: c.replyToId,
     author: deleted ? null : { name: c.authorName },
     html: deleted ? '' : c.html,
-    status: c.status,
+    status: deleted ? 'deleted' : c.status,
     createdAt: new Date(c.createdAt).toISOString(),
     editedAt: c.editedAt === null ? null : new Date(c.editedAt).toISOString(),
     up: c.up,
     down: c.down,
-    replies: node.replies.map(toView),
+    replies: node.replies.map((r) => toView(r)),
   };
 }

@@ -5,8 +5,12 @@ import type { CommentsTable, Tables } from '../database.ts';
 
 type Db = Kysely<Tables>;
 
-/** Statuses a reader's thread is built from; deleted ones come back as tombstones or are pruned. */
-const VISIBLE: CommentStatus[] = ['published', 'deleted'];
+/**
+ * Statuses a thread is built from. Only published comments are shown; the others come back so that
+ * a published reply under a deleted, held or removed comment keeps its place under a tombstone
+ * (core/thread.ts prunes the rest).
+ */
+const VISIBLE: CommentStatus[] = ['published', 'deleted', 'pending', 'rejected'];
 
 export const toComment = (r: Selectable<CommentsTable>): Comment => ({
   id: r.id, siteId: r.site_id, storyId: r.story_id, parentId: r.parent_id, replyToId: r.reply_to_id, rootId: r.root_id,

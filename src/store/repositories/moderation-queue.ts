@@ -77,11 +77,11 @@ export async function authorStatusCounts(db: Db, authorId: number) {
 }
 
 /** Other authors on the same site who posted from an IP hash this author used: possible sock puppets. */
-export async function authorsSharingIp(db: Db, authorId: number) {
-  const hashes = db.selectFrom('comments').select('ip_hash').where('author_id', '=', authorId).where('ip_hash', 'is not', null);
+export async function authorsSharingIp(db: Db, siteId: number, authorId: number) {
+  const hashes = db.selectFrom('comments').select('ip_hash').where('site_id', '=', siteId).where('author_id', '=', authorId).where('ip_hash', 'is not', null);
   const rows = await db.selectFrom('comments as c').innerJoin('authors as a', 'a.id', 'c.author_id')
     .select(['a.id', 'c.author_name', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('c.ip_hash', 'in', hashes).where('c.author_id', '!=', authorId)
+    .where('c.site_id', '=', siteId).where('c.ip_hash', 'in', hashes).where('c.author_id', '!=', authorId)
     .groupBy(['a.id', 'c.author_name']).orderBy('n', 'desc').limit(50).execute();
   const byAuthor = new Map<number, { id: number; name: string; sharedComments: number }>();
   for (const r of rows) {
@@ -93,7 +93,8 @@ export async function authorsSharingIp(db: Db, authorId: number) {
 }
 
 export async function setCommentModeration(db: Db, id: number, p: { status: 'published' | 'pending' | 'rejected'; reason: string | null; code: string | null; reviewedAt: number | null }): Promise<void> {
-  await db.updateTable('comments').set({ status: p.status, moderation_reason: p.reason, moderation_code: p.code, reviewed_at: p.reviewedAt }).where('id', '=', id).execute();
+  // A moderator's decision settles the reports made so far; only new reports count towards hiding it again.
+  await db.updateTable('comments').set({ status: p.status, moderation_reason: p.reason, moderation_code: p.code, reviewed_at: p.reviewedAt, ...(p.reviewedAt !== null ? { report_count: 0 } : {}) }).where('id', '=', id).execute();
 }
 
 /** Per-day counts by status for the dashboard; `dayExpr` differs by dialect. */

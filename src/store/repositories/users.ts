@@ -54,6 +54,14 @@ export async function updateUser(db: Db, id: number, patch: { passwordHash?: str
   if (Object.keys(values).length > 0) await db.updateTable('users').set(values).where('id', '=', id).execute();
 }
 
+export async function clearPassword(db: Db, id: number): Promise<void> {
+  await db.updateTable('users').set({ password_hash: null }).where('id', '=', id).execute();
+}
+
+export async function removeModeratorSite(db: Db, siteId: number, userId: number): Promise<void> {
+  await db.deleteFrom('site_moderators').where('site_id', '=', siteId).where('user_id', '=', userId).execute();
+}
+
 export async function addModeratorSite(db: Db, siteId: number, userId: number, at: number): Promise<void> {
   await db.insertInto('site_moderators').values({ site_id: siteId, user_id: userId, created_at: at })
     .onConflict((oc) => oc.columns(['site_id', 'user_id']).doNothing()).execute();

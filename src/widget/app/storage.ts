@@ -13,7 +13,8 @@ import type { FrameMessage, HostMessage } from '../messages.ts';
 const memory = new Map<string, string>();
 let persistent = true;
 let hostOrigin: string | null = null;
-const SHAREABLE = /^parley:(guest$|[^:]+:draft:)/;
+// Only drafts may be mirrored to the host page's storage: its scripts can read it, so nothing that identifies a reader goes there.
+const SHAREABLE = /^parley:[^:]+:draft:/;
 
 function probe(): boolean {
   try {

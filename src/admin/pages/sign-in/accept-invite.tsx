@@ -1,5 +1,5 @@
 /**
- * A new moderator's first visit: the admin sends them /admin/invite?token=…, they choose a password
+ * A new moderator's first visit: the admin sends them /admin/invite#token=…, they choose a password
  * and are signed in. The token is single-use and expires, so a forwarded old link fails with the
  * server's message rather than silently.
  */

@@ -24,17 +24,6 @@
     }, function () { throw new Error('Parley could not be reached. Check your connection and try again.'); });
   }
 
-  // The fragment carries the widget's nonce (#nonce=) or a mailed link (#verify=, #magic=, #reset=);
-  // fragments never reach a server log. It is read again on hashchange, for a link pasted into this window.
-  var frag = new URLSearchParams();
-  var nonce = null;
-  function readFragment() {
-    frag = new URLSearchParams(location.hash.slice(1));
-    nonce = frag.get('nonce') || nonce;
-    if (location.hash) history.replaceState(null, '', location.pathname);
-  }
-  readFragment();
-
   // Only a window on our own origin may receive a session. Reading opener.location throws for any
   // other origin, so a mail client or web page that opened this tab is never handed a token.
   function widgetOpener() {
@@ -44,6 +33,20 @@
       return null;
     }
   }
+
+  // The fragment carries the widget's nonce (#nonce=) or a mailed link (#verify=, #magic=, #reset=);
+  // fragments never reach a server log. A nonce counts only at load and only when our own widget
+  // opened this window: any page can open /auth/window#nonce=…, and a nonce it chose would let it
+  // collect the session of the reader who completes a mailed link. Links are read again on
+  // hashchange (a link pasted into this window); nonces never are.
+  var frag = new URLSearchParams();
+  var nonce = null;
+  function readFragment(initial) {
+    frag = new URLSearchParams(location.hash.slice(1));
+    if (initial && widgetOpener()) nonce = frag.get('nonce');
+    if (location.hash) history.replaceState(null, '', location.pathname);
+  }
+  readFragment(true);
 
   function tellOpener(msg) {
     var w = widgetOpener();
