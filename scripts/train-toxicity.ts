@@ -16,7 +16,7 @@
  *                          have, and stop the model from learning "news-comment style = toxic".
  * A deterministic 20 % of documents (by source id) is held out for scripts/eval-moderation.ts.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -201,6 +201,11 @@ function loadCivil(): Example[] {
 }
 
 export function loadExamples(): Example[] {
+  // Both training and evaluation need the labelled data, which is not part of the repository.
+  if (!existsSync(DATA_DIR)) {
+    console.error(`The labelled data is not at ${DATA_DIR}: training and evaluation read it from ../shared/data beside the project (see docs/MODERATION.md).`);
+    process.exit(2);
+  }
   return [...loadDavidson(), ...loadStormfront(), ...loadCivil()];
 }
 

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/load.ts';
 import { buildApp } from '../server/app.ts';
+import { loggerOptions } from '../server/logger.ts';
 import { seedDemo } from '../services/demo/seed-demo.ts';
 import { openDeps } from '../services/open-deps.ts';
 import { dropExpiredIpHashes } from '../services/accounts/ip-retention.ts';
@@ -13,7 +14,7 @@ export const serveCommand: Command = {
   async run({ values }, io) {
     const config = loadConfig(io.env);
     const deps = await openDeps(config);
-    const app = await buildApp(deps, { logger: { level: config.logLevel } });
+    const app = await buildApp(deps, { logger: loggerOptions(config.logLevel) });
     const publicUrl = config.publicUrl || `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
     if (values.demo) await seedDemo(deps, publicUrl);
     await app.listen({ port: config.port, host: config.host });

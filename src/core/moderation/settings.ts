@@ -10,7 +10,8 @@ import type { ModerationSettings } from './types.ts';
  *   threats are rejected by the pattern layer.
  */
 export const defaultModerationSettings: ModerationSettings = {
-  body: { maxLength: 5000 },
+  // The same as PARLEY_MAX_COMMENT_CHARS' default; a site may set a stricter limit.
+  body: { maxLength: 10000 },
   repeatWindowMinutes: 10,
   links: { max: 2, blockedDomains: [] },
   words: { banned: DEFAULT_BANNED_WORDS, suspect: DEFAULT_SUSPECT_WORDS },

@@ -65,7 +65,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     if ('validation' in err && err.validation) {
       const first = err.validation[0];
       const param = first?.instancePath ? first.instancePath.slice(1).replace(/\//g, '.') : (first?.params as { missingProperty?: string })?.missingProperty;
-      return send(reply, 'VALIDATION_FAILED', `Invalid ${err.validationContext ?? 'request'}: ${err.message.replace(/^(body|querystring|params|headers)\/?/, '')}`, param || undefined);
+      // A union of literals (sort, vote value, queue) fails as several "must be equal to constant"; name the allowed values instead.
+      const allowed = [...new Set(err.validation.filter((v) => v.keyword === 'const').map((v) => JSON.stringify((v.params as { allowedValue?: unknown }).allowedValue)))];
+      const message = allowed.length > 0
+        ? `${param ?? 'A value'} must be one of ${allowed.join(', ')}.`
+        : `Invalid ${err.validationContext ?? 'request'}: ${err.message.replace(/^(body|querystring|params|headers)\/?/, '').trim()}`;
+      return send(reply, 'VALIDATION_FAILED', message, param || undefined);
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) return send(reply, mapped, err.message);

@@ -13,7 +13,7 @@ describe('bodyLength', () => {
   });
   it('refuses a body longer than the site limit, counting characters not bytes', () => {
     assert.equal((run('é'.repeat(50)) as { kind: string }).kind, 'pass');
-    assert.deepEqual(run('x'.repeat(51)), { kind: 'refuse', code: 'BODY_TOO_LONG', message: 'The comment is longer than 50 characters.', param: '50' });
+    assert.deepEqual(run('x'.repeat(51)), { kind: 'refuse', code: 'BODY_TOO_LONG', message: 'A comment on this site is at most 50 characters; this one has 51.', param: 'body' });
   });
   it('accepts a short real comment and an emoji-only one', () => {
     assert.deepEqual(run('ok'), { kind: 'pass' });

@@ -3,7 +3,7 @@ import type { Decision, NamedPhase, PhaseContext } from '../types.ts';
 function run(ctx: Pick<PhaseContext, 'thread' | 'now'>): Decision {
   const { closedAt } = ctx.thread;
   if (closedAt !== null && closedAt.getTime() <= ctx.now.getTime()) {
-    return { kind: 'refuse', code: 'STORY_CLOSED', message: 'Comments on this story are closed.', param: closedAt.toISOString() };
+    return { kind: 'refuse', code: 'STORY_CLOSED', message: 'Comments on this story are closed.', param: 'story' };
   }
   return { kind: 'pass' };
 }
