@@ -12,8 +12,8 @@ export async function deleteComment(deps: Deps, cmd: { id: number; reader: Reade
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
   const wasPublic = await isPublic(deps.store.db, comment.id);
   await deps.store.db.transaction().execute(async (trx) => {
-    await markCommentDeleted(trx, comment.id, deps.now());
-    if (wasPublic) await addToCommentCount(trx, comment.storyId, -1);
+    const applied = await markCommentDeleted(trx, comment.id, comment.status, deps.now());
+    if (applied && wasPublic) await addToCommentCount(trx, comment.storyId, -1);
   });
   deps.threadCache.invalidate(comment.storyId);
 }

@@ -25,12 +25,12 @@ export async function decideComment(deps: Deps, actor: Actor, id: number, decisi
   const wasPublic = row.status === 'published' && row.shadow === 0;
   await deps.store.db.transaction().execute(async (trx) => {
     if (decision.action === 'approve') {
-      await setCommentModeration(trx, id, { status: 'published', reason: decision.reason ?? row.moderation_reason, code: row.moderation_code, reviewedAt: now });
+      if (!(await setCommentModeration(trx, id, { from: row.status, status: 'published', reason: decision.reason ?? row.moderation_reason, code: row.moderation_code, reviewedAt: now }))) return;
       if (!wasPublic && row.shadow === 0) await addToCommentCount(trx, row.story_id, 1);
       if (row.status !== 'published') await addApprovedCount(trx, row.author_id, 1);
     } else {
       const reason = decision.reason ?? 'Removed by a moderator.';
-      await setCommentModeration(trx, id, { status: 'rejected', reason, code: 'MODERATOR', reviewedAt: now });
+      if (!(await setCommentModeration(trx, id, { from: row.status, status: 'rejected', reason, code: 'MODERATOR', reviewedAt: now }))) return;
       if (wasPublic) await addToCommentCount(trx, row.story_id, -1);
       if (row.status === 'published') await addApprovedCount(trx, row.author_id, -1);
     }

@@ -24,9 +24,9 @@ export async function reportComment(deps: Deps, cmd: { id: number; reader: Reade
   const hidden = await deps.store.db.transaction().execute(async (trx) => {
     const count = await insertReport(trx, { commentId: comment.id, reporterId: reporter.id, reason: cmd.input.reason, note: cmd.input.note?.trim() || null, createdAt: now });
     if (count === null || count < flat.reportThreshold) return false;
-    await setCommentModeration(trx, comment.id, { status: 'pending', reason: `Hidden after ${count} reader reports; waiting for a moderator.`, code: 'REPORTED', reviewedAt: null });
-    await addToCommentCount(trx, comment.storyId, -1);
-    return true;
+    const hid = await setCommentModeration(trx, comment.id, { from: 'published', status: 'pending', reason: `Hidden after ${count} reader reports; waiting for a moderator.`, code: 'REPORTED', reviewedAt: null });
+    if (hid) await addToCommentCount(trx, comment.storyId, -1);
+    return hid;
   });
   if (hidden) deps.threadCache.invalidate(comment.storyId);
   return { reported: true, hidden };

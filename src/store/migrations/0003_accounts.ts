@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
 
 /** Reader accounts: publisher single sign-on identities, profile and notification preferences. */
@@ -10,5 +10,7 @@ export async function up(db: Kysely<any>, _dialect: Dialect): Promise<void> {
   await db.schema.createIndex('users_sso').on('users').columns(['sso_site_id', 'sso_subject']).unique().execute();
   await db.schema.alterTable('sites').addColumn('sso_secret', 'text').execute();
   await db.schema.createIndex('authors_user').on('authors').columns(['site_id', 'user_id']).execute();
+  // One account identity per site, even when two first comments race.
+  await db.schema.createIndex('authors_account_once').on('authors').columns(['site_id', 'user_id']).unique().where(sql.ref('kind'), '=', 'account').execute();
   await db.schema.createIndex('authors_email').on('authors').column('email').execute();
 }

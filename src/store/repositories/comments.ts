@@ -64,9 +64,10 @@ export async function listOwnHidden(db: Db, storyId: number, authorId: number): 
   return rows.map((r) => ({ ...toComment(r), shadow: r.shadow === 1, moderationReason: r.moderation_reason }));
 }
 
-/** Soft delete: the row stays so replies keep their parent; the text is gone for good. */
-export async function markCommentDeleted(db: Db, id: number, at: number): Promise<void> {
-  await db.updateTable('comments').set({ status: 'deleted', body: '', html: '', deleted_at: at }).where('id', '=', id).execute();
+/** Soft delete: the row stays so replies keep their parent; the text is gone for good. Conditional on the status the caller read; returns whether it applied. */
+export async function markCommentDeleted(db: Db, id: number, from: CommentStatus, at: number): Promise<boolean> {
+  const result = await db.updateTable('comments').set({ status: 'deleted', body: '', html: '', deleted_at: at }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function insertRevision(db: Db, r: { commentId: number; body: string; html: string; createdAt: number }): Promise<void> {

@@ -92,9 +92,16 @@ export async function authorsSharingIp(db: Db, siteId: number, authorId: number)
   return [...byAuthor.values()];
 }
 
-export async function setCommentModeration(db: Db, id: number, p: { status: 'published' | 'pending' | 'rejected'; reason: string | null; code: string | null; reviewedAt: number | null }): Promise<void> {
+/**
+ * Moves a comment from the status the caller read to a new one. Conditional on that status, so of
+ * two concurrent changes (two moderators, a report and a deletion) only one applies and counters
+ * move once; returns whether this one applied.
+ */
+export async function setCommentModeration(db: Db, id: number, p: { from: string; status: 'published' | 'pending' | 'rejected'; reason: string | null; code: string | null; reviewedAt: number | null }): Promise<boolean> {
   // A moderator's decision settles the reports made so far; only new reports count towards hiding it again.
-  await db.updateTable('comments').set({ status: p.status, moderation_reason: p.reason, moderation_code: p.code, reviewed_at: p.reviewedAt, ...(p.reviewedAt !== null ? { report_count: 0 } : {}) }).where('id', '=', id).execute();
+  const result = await db.updateTable('comments').set({ status: p.status, moderation_reason: p.reason, moderation_code: p.code, reviewed_at: p.reviewedAt, ...(p.reviewedAt !== null ? { report_count: 0 } : {}) })
+    .where('id', '=', id).where('status', '=', p.from as 'published').executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Per-day counts by status for the dashboard; `dayExpr` differs by dialect. */
