@@ -4,10 +4,10 @@ import { configCommand } from './config.ts';
 import { migrateCommand } from './migrate.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve.ts';
-import { siteAddCommand } from './site.ts';
+import { siteAddCommand, siteUpdateCommand } from './site.ts';
 import { storyAddCommand, storyCloseCommand } from './story.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, siteAddCommand, storyAddCommand, storyCloseCommand, adminCreateCommand, configCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, siteAddCommand, siteUpdateCommand, storyAddCommand, storyCloseCommand, adminCreateCommand, configCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

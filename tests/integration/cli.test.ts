@@ -35,6 +35,8 @@ describe('parley CLI', () => {
     const site = JSON.parse(parley('site', 'add', '--name', 'courier', '--origin', 'https://courier.example', '--json').stdout);
     assert.equal(site.name, 'courier');
     assert.deepEqual(site.origins, ['https://courier.example']);
+    const updated = JSON.parse(parley('site', 'update', '--name', 'courier', '--origin', 'https://courier.example', '--origin', 'https://www.courier.example', '--json').stdout);
+    assert.deepEqual(updated.origins, ['https://courier.example', 'https://www.courier.example']);
     const r = parley('story', 'add', '--site', 'courier', '--url', 'https://courier.example/a/1', '--title', 'First', '--tag', 'War', '--json');
     assert.equal(r.status, 0, r.stderr);
     const story = JSON.parse(r.stdout);

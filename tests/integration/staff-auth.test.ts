@@ -78,6 +78,18 @@ for (const dialect of await dialects()) {
         assert.equal((await s.call('GET', '/api/v1/admin/stories?site=other', { token: modToken })).status, 403);
       });
 
+      it('lets an admin replace a site\'s allowed origins, and refuses a moderator', async () => {
+        const res = await s.call('PATCH', '/api/v1/admin/sites/other', { token: s.adminKey, body: { origins: ['http://localhost:8282/page', 'http://127.0.0.1:8282'] } });
+        assert.equal(res.status, 200);
+        assert.deepEqual(res.body.origins, ['http://localhost:8282', 'http://127.0.0.1:8282']);
+        const bad = await s.call('PATCH', '/api/v1/admin/sites/other', { token: s.adminKey, body: { origins: ['not a url'] } });
+        assert.equal(bad.body.error.code, 'VALIDATION_FAILED');
+        const asMod = await s.call('PATCH', '/api/v1/admin/sites/news', { token: modToken, body: { origins: [] } });
+        assert.equal(asMod.status, 403);
+        const sites = await s.call('GET', '/api/v1/admin/sites', { token: s.adminKey });
+        assert.deepEqual(sites.body.sites.find((x: any) => x.name === 'news').origins, ['https://news.example']);
+      });
+
       it('answers 403 to a moderator on admin-only routes (sites, invitations)', async () => {
         const site = await s.call('POST', '/api/v1/admin/sites', { token: modToken, body: { name: 'sneaky' } });
         assert.equal(site.status, 403);

@@ -34,3 +34,10 @@ export async function siteSsoSecret(db: Db, siteId: number): Promise<string | nu
 export async function setSiteSsoSecret(db: Db, siteId: number, secret: string | null): Promise<void> {
   await db.updateTable('sites').set({ sso_secret: secret }).where('id', '=', siteId).execute();
 }
+
+export async function updateSite(db: Db, id: number, patch: { title?: string; origins?: string[] }): Promise<void> {
+  const values: { title?: string; origins?: string } = {};
+  if (patch.title !== undefined) values.title = patch.title;
+  if (patch.origins !== undefined) values.origins = JSON.stringify(patch.origins);
+  if (Object.keys(values).length > 0) await db.updateTable('sites').set(values).where('id', '=', id).execute();
+}

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { addSite } from '../../../services/sites/add-site.ts';
+import { addSite, updateSiteSettings } from '../../../services/sites/add-site.ts';
 import { listStaffSites } from '../../../services/sites/list-staff-sites.ts';
 import { rotateSsoSecret } from '../../../services/accounts/publisher-sso.ts';
 import type { AppPlugin } from '../../app.ts';
@@ -23,6 +23,18 @@ export const adminSiteRoutes: AppPlugin = async (app, { deps }) => {
   }, async (req, reply) => {
     const site = await addSite(deps, actorOf(req), req.body);
     return reply.status(201).send({ id: site.id, name: site.name, title: site.title, origins: site.origins });
+  });
+
+  // PATCH /admin/sites/:site: a new title, or the full list of origins allowed to embed the site.
+  app.patch('/:site', {
+    schema: {
+      tags: ['admin'], summary: 'Change a site\'s title or allowed origins', security: [{ adminKey: [] }], params: Type.Object({ site: Type.String({ maxLength: 63 }) }),
+      body: Type.Object({ title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), origins: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 50 })) }, { additionalProperties: false }),
+      response: { 200: SiteView, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse },
+    },
+  }, async (req) => {
+    const site = await updateSiteSettings(deps, actorOf(req), req.params.site, req.body);
+    return { id: site.id, name: site.name, title: site.title, origins: site.origins };
   });
 
   // POST /admin/sites/:site/sso-secret: turn on (or rotate) publisher single sign-on; the secret is shown once.
