@@ -1,6 +1,5 @@
-import { findSiteByName } from '../../store/repositories/sites.ts';
-import { findStoryByUrlKey } from '../../store/repositories/stories.ts';
-import { storyUrlKey } from '../../core/story-url.ts';
+import { findSiteByName, updateSite } from '../../store/repositories/sites.ts';
+import { listStories } from '../../store/repositories/stories.ts';
 import { createComment } from '../comments/create-comment.ts';
 import type { Deps } from '../deps.ts';
 import { addSite } from '../sites/add-site.ts';
@@ -9,17 +8,18 @@ import { DEMO_STORIES } from './demo-content.ts';
 
 /**
  * First-run content for `npm start`: the `demo` site and Parley's own sample articles with a
- * short conversation under the first. Idempotent: existing sites and stories are left alone.
+ * short conversation under the first. Idempotent: later starts create nothing again — on another
+ * port or host they only add that origin to the demo site, so the same articles embed there.
  */
-export async function seedDemo(deps: Deps, baseUrl: string): Promise<{ site: string; storyUrls: string[] }> {
+export async function seedDemo(deps: Deps, baseUrl: string): Promise<{ site: string }> {
   const origin = new URL(baseUrl).origin;
-  if (!(await findSiteByName(deps.store.db, 'demo'))) await addSite(deps, 'system', { name: 'demo', title: 'The Parley Courier', origins: [origin] });
-  const urls: string[] = [];
+  let site = await findSiteByName(deps.store.db, 'demo');
+  if (!site) site = await addSite(deps, 'system', { name: 'demo', title: 'The Parley Courier', origins: [origin] });
+  else if (!site.origins.includes(origin)) await updateSite(deps.store.db, site.id, { origins: [...site.origins, origin] });
+  const existing = new Set((await listStories(deps.store.db, site.id, 500)).map((s) => new URL(s.url).pathname));
   for (const s of DEMO_STORIES) {
-    const url = `${origin}/articles/${s.slug}`;
-    urls.push(url);
-    if (await findStoryByUrlKey(deps.store.db, storyUrlKey(url)!)) continue;
-    const story = await registerStory(deps, 'system', { site: 'demo', url, title: s.title, image: `${origin}/demo/images/${s.slug}.svg`, tags: s.tags });
+    if (existing.has(`/articles/${s.slug}`)) continue;
+    const story = await registerStory(deps, 'system', { site: 'demo', url: `${origin}/articles/${s.slug}`, title: s.title, image: `${origin}/demo/images/${s.slug}.svg`, tags: s.tags });
     const ids: number[] = [];
     for (const c of s.comments) {
       const parentId = c.replyTo === undefined ? null : ids[c.replyTo] ?? null;
@@ -27,5 +27,5 @@ export async function seedDemo(deps: Deps, baseUrl: string): Promise<{ site: str
       ids.push(comment.id);
     }
   }
-  return { site: 'demo', storyUrls: urls };
+  return { site: 'demo' };
 }
