@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import type { AppPlugin } from '../app.ts';
 import { html } from '../render/html.ts';
+import { securePage } from '../plugins/page-headers.ts';
 
 const ADMIN_BUILD = fileURLToPath(new URL('../../../public/build/admin/', import.meta.url));
 
@@ -32,14 +33,7 @@ async function readManifest(): Promise<AdminManifest | null> {
   }
 }
 
-function secure(reply: FastifyReply): FastifyReply {
-  return reply
-    .header('content-security-policy', CSP)
-    .header('x-frame-options', 'DENY')
-    .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'no-referrer')
-    .header('cache-control', 'no-store');
-}
+const secure = (reply: FastifyReply): FastifyReply => securePage(reply, CSP);
 
 const shell = (m: AdminManifest) => html`<!doctype html>
 <html lang="en">

@@ -10,6 +10,7 @@ import type { AppPlugin } from '../app.ts';
 import { bearerToken } from '../plugins/rate-limit.ts';
 import { html } from '../render/html.ts';
 import { ErrorResponse } from '../schemas.ts';
+import { securePage } from '../plugins/page-headers.ts';
 
 const ASSETS = fileURLToPath(new URL('../assets/auth-window/', import.meta.url));
 
@@ -28,15 +29,7 @@ const STATIC: Record<string, string> = { 'window.js': 'text/javascript; charset=
 const Nonce = Type.String({ pattern: '^[A-Za-z0-9_-]{22,64}$' });
 const User = Type.Object({ id: Type.Integer(), email: Type.Union([Type.String(), Type.Null()]), displayName: Type.String(), role: Type.String() });
 
-function secure(reply: FastifyReply): FastifyReply {
-  return reply
-    .header('content-security-policy', CSP)
-    .header('x-frame-options', 'DENY')
-    .header('x-content-type-options', 'nosniff')
-    // The mailed token sits in the fragment, which browsers never send; no-referrer also keeps the page URL to itself.
-    .header('referrer-policy', 'no-referrer')
-    .header('cache-control', 'no-store');
-}
+const secure = (reply: FastifyReply): FastifyReply => securePage(reply, CSP);
 
 const field = (label: string, name: string, type: string, autocomplete: string, extra = '') => html`<label><span>${label}</span><input name="${name}" type="${type}" autocomplete="${autocomplete}" required ${extra}></label>`;
 
