@@ -1,5 +1,6 @@
 import { registerStory } from '../services/stories/register-story.ts';
 import { updateStory } from '../services/stories/update-story.ts';
+import { toStoryView } from '../services/stories/story-view.ts';
 import { print, required, type Command } from './command.ts';
 import { withDeps } from './with-deps.ts';
 
@@ -13,7 +14,7 @@ export const storyAddCommand: Command = {
       site: required(values, 'site'), url: required(values, 'url'), title: required(values, 'title'),
       image: (values.image as string | undefined) ?? null, tags: (values.tag as string[] | undefined) ?? [], closed: Boolean(values.closed),
     }));
-    print(io, values.json as boolean, { ...story, closed: story.closedAt !== null }, `Story ${story.id} added: ${story.title}`);
+    print(io, values.json as boolean, toStoryView(story, values.site as string), `Story ${story.id} added: ${story.title}`);
     return 0;
   },
 };
@@ -24,8 +25,8 @@ export const storyCloseCommand: Command = {
   usage: 'Usage: parley story close --id ID [--reopen] [--json]',
   options: { id: { type: 'string' }, reopen: { type: 'boolean' } },
   async run({ values }, io) {
-    const { story } = await withDeps(io, (deps) => updateStory(deps, 'system', Number(required(values, 'id')), { closed: !values.reopen }));
-    print(io, values.json as boolean, { ...story, closed: story.closedAt !== null }, `Story ${story.id} is ${story.closedAt === null ? 'open' : 'closed'}.`);
+    const { story, site } = await withDeps(io, (deps) => updateStory(deps, 'system', Number(required(values, 'id')), { closed: !values.reopen }));
+    print(io, values.json as boolean, toStoryView(story, site.name), `Story ${story.id} is ${story.closedAt === null ? 'open' : 'closed'}.`);
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { ListStoriesQuery, RegisterStoryBody, StoryView, UpdateStoryBody } from '../../../contract/stories.ts';
-import type { Story } from '../../../core/story.ts';
 import { listSiteStories } from '../../../services/stories/list-stories.ts';
+import { toStoryView } from '../../../services/stories/story-view.ts';
 import { registerStory } from '../../../services/stories/register-story.ts';
 import { updateStory } from '../../../services/stories/update-story.ts';
 import type { AppPlugin } from '../../app.ts';
@@ -10,12 +10,6 @@ import { ErrorResponse } from '../../schemas.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
-export function toStoryView(s: Story, siteName: string) {
-  return {
-    id: s.id, site: siteName, url: s.url, title: s.title, image: s.image, tags: s.tags, closed: s.closedAt !== null, premod: s.premod,
-    commentCount: s.commentCount, createdAt: new Date(s.createdAt).toISOString(),
-  };
-}
 
 export const adminStoryRoutes: AppPlugin = async (app, { deps }) => {
   // POST /admin/stories: register an article so readers can comment on it.
