@@ -5,6 +5,7 @@ import { useWidget } from '../../context.ts';
 import { CommentForm } from '../comment-form/index.ts';
 import { ReportForm } from '../report-form/index.ts';
 import './comment.css';
+import { Avatar } from '../avatar/index.ts';
 
 const quoteOf = (text: string) => text.trim().split('\n').map((l) => `> ${l}`).join('\n') + '\n\n';
 
@@ -85,6 +86,7 @@ export function Comment({ c, depth }: { c: ThreadComment; depth: number }) {
         ) : (
           <>
             <header class="comment-head">
+              <Avatar name={name} />
               <span class="comment-author">{name}</span>
               {own && <span class="comment-you">({t('you')})</span>}
               <a class="comment-time" href={`${w.storyUrl}#parley-${c.id}`} target="_top" aria-label={`${rel}, ${t('permalink')}`}
