@@ -180,6 +180,19 @@ describe('reader accounts in the embedded widget', () => {
     await signedInAs(w).filter({ hasText: 'mika' }).waitFor();
     await post(w, 'Magic words.');
     assert.equal((await thread('/acc/magic')).comments[0].author.name, 'mika');
+
+    // Renaming from the widget: new comments carry the new name, and moderators see the change.
+    await w.getByRole('button', { name: 'Your data' }).click();
+    await w.getByLabel('Display name').fill('Mika R.');
+    await w.getByRole('button', { name: 'Save name' }).click();
+    await signedInAs(w).filter({ hasText: 'Mika R.' }).waitFor();
+    await post(w, 'Words under a new name.');
+    const after = await thread('/acc/magic');
+    const renamed = after.comments.find((c: { html: string }) => c.html.includes('new name'));
+    assert.equal(renamed.author.name, 'Mika R.');
+    const ctx2 = await s.call('GET', `/api/v1/admin/comments/${renamed.id}`, { token: s.adminKey });
+    const panel = await s.call('GET', `/api/v1/admin/authors/${ctx2.body.comment.author.id}`, { token: s.adminKey });
+    assert.deepEqual(panel.body.nameHistory.map((n: { name: string }) => n.name), ['mika', 'Mika R.']);
   });
 
   describe('publisher single sign-on and privacy', () => {

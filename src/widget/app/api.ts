@@ -62,6 +62,8 @@ export const getMe = (token: string) => request<{ kind: 'guest' | 'account'; dis
 
 export const exportMyData = (token: string) => request<unknown>('GET', '/api/v1/me/export', undefined, token);
 
+export const updateMe = (body: { displayName: string }, token: string) => request<{ displayName: string | null }>('PATCH', '/api/v1/me', body, token);
+
 export const deleteMe = (comments: 'remove' | 'anonymize', token: string) => request<{ comments: number }>('DELETE', '/api/v1/me', { comments }, token);
 
 export const claimHandoff = (nonce: string) => request<{ session: Session | null }>('POST', '/auth/window/handoff/claim', { nonce });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, claimHandoff, deleteMe, exportMyData, type Session } from '../../api.ts';
+import { ApiError, claimHandoff, deleteMe, exportMyData, updateMe, type Session } from '../../api.ts';
 import { useWidget } from '../../context.ts';
 import './account.css';
 
@@ -18,6 +18,8 @@ export interface AccountBarProps {
   onSession: (s: Session) => void;
   onSignOut: () => void;
   onDeleted: () => void;
+  /** The account's display name changed (earlier comments keep the name they were posted under). */
+  onRenamed: (name: string) => void;
   /** Why the publisher's sign-on was refused, if it was. */
   problem: string | null;
 }
@@ -116,6 +118,23 @@ export function AccountBar(props: AccountBarProps) {
     }
   };
 
+  const [newName, setNewName] = useState('');
+  const rename = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const me = await updateMe({ displayName: newName }, w.store.token()!);
+      const name = me.displayName ?? newName;
+      props.onRenamed(name);
+      setNote(t('nameSaved', { name }));
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const erase = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -149,11 +168,16 @@ export function AccountBar(props: AccountBarProps) {
     <div>
       <p class="account">
         <span>{t('signedInAs', { name: '' })}<span class="account-name">{w.account.name}</span></span>
-        <button type="button" class="link" aria-expanded={menu} onClick={() => { setMenu(!menu); setDeleting(false); }}>{t('yourData')}</button>
+        <button type="button" class="link" aria-expanded={menu} onClick={() => { setMenu(!menu); setDeleting(false); setNewName(w.account?.name ?? ''); }}>{t('yourData')}</button>
         <button type="button" class="link" onClick={props.onSignOut}>{t('signOut')}</button>
       </p>
       {menu && (
         <div class="account-menu">
+          <form class="account-rename" onSubmit={rename}>
+            <label for="parley-display-name">{t('displayName')}</label>
+            <input id="parley-display-name" value={newName} maxLength={60} required onInput={(e) => setNewName((e.target as HTMLInputElement).value)} />
+            <button type="submit" class="secondary" disabled={busy || newName.trim() === '' || newName.trim() === w.account.name}>{t('saveName')}</button>
+          </form>
           <div class="form-actions">
             <button type="button" class="secondary" onClick={download}>{t('download')}</button>
             {!deleting && <button type="button" class="secondary" onClick={() => setDeleting(true)}>{t('deleteAccount')}</button>}
@@ -173,6 +197,7 @@ export function AccountBar(props: AccountBarProps) {
           )}
         </div>
       )}
+      {note && <p class="account-note" role="status">{note}</p>}
       {errorEl}
     </div>
   );

@@ -138,6 +138,11 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
     if (token) await signOut(token).catch(() => undefined);
   };
 
+  const renamed = (name: string) => {
+    store.setAccount({ name });
+    setAccount({ name });
+  };
+
   const deleted = () => {
     forget();
     announce(t('accountDeleted'));
@@ -185,7 +190,7 @@ export function App({ cfg, i18n }: { cfg: FrameConfig; i18n: I18n }) {
     <WidgetContext.Provider value={widget}>
       <div class="parley" ref={rootRef}>
         <h2 class="count">{tn('count', s.count)}</h2>
-        <AccountBar onSession={signedIn} onSignOut={signOutNow} onDeleted={deleted} problem={ssoProblem} />
+        <AccountBar onSession={signedIn} onSignOut={signOutNow} onDeleted={deleted} onRenamed={renamed} problem={ssoProblem} />
         {s.closed ? <p class="closed">{t('closed')}</p> : <CommentForm parentId={null} heading={t('formHeading')} />}
         <SortTabs sort={s.sort} disabled={s.loading} onChange={(sort) => load(sort, false)} />
         {s.comments.length === 0 && !s.loading && <p class="empty">{t('empty')}</p>}
