@@ -3,7 +3,6 @@ export const COMMENT_STATUSES = ['published', 'pending', 'rejected', 'deleted'] 
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 export type SortOrder = 'newest' | 'oldest' | 'votes';
-export const SORT_ORDERS: readonly SortOrder[] = ['newest', 'oldest', 'votes'];
 
 export type VoteValue = -1 | 0 | 1;
 
@@ -35,8 +34,4 @@ export function placeReply(parent: Pick<Comment, 'id' | 'parentId' | 'rootId' | 
     rootId: parent.rootId ?? parent.id,
     depth: atCap ? parent.depth : parent.depth + 1,
   };
-}
-
-export function canEditUntil(createdAt: number, editWindowMs: number): number {
-  return createdAt + editWindowMs;
 }

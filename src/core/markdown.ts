@@ -26,13 +26,3 @@ const ALLOWED = {
 export function renderMarkdown(body: string): string {
   return sanitizeHtml(md.render(body), ALLOWED).trim();
 }
-
-/** Plain text of a body, for length checks, previews and moderation. */
-export function plainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
-}
-
-/** A reply that quotes its parent: the parent's text as a Markdown quote, then a blank line. */
-export function quoteForReply(parentBody: string): string {
-  return parentBody.split('\n').map((line) => `> ${line}`).join('\n') + '\n\n';
-}

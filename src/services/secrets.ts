@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /** Bearer secrets are random 256-bit values; only their SHA-256 is stored, so a database leak yields no usable token. */
 export function newSecret(prefix: string): string {
@@ -11,10 +11,4 @@ export function hashSecret(secret: string): string {
 
 export function hashIp(ip: string, salt: string): string {
   return createHash('sha256').update(salt).update(ip).digest('base64url').slice(0, 22);
-}
-
-export function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -3,7 +3,6 @@
  * file I/O the moderation model needs; everything after decoding lives in core.
  * Decoding takes ~20 ms, so callers load once at startup and share the scorer.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +13,6 @@ export const DEFAULT_TOXICITY_MODEL_PATH = resolve(dirname(fileURLToPath(import.
 
 export async function loadToxicityWeights(path: string = DEFAULT_TOXICITY_MODEL_PATH): Promise<ToxicityWeights> {
   return decodeToxicityModel(JSON.parse(await readFile(path, 'utf8')) as ToxicityModelFile);
-}
-
-export function loadToxicityWeightsSync(path: string = DEFAULT_TOXICITY_MODEL_PATH): ToxicityWeights {
-  return decodeToxicityModel(JSON.parse(readFileSync(path, 'utf8')) as ToxicityModelFile);
 }
 
 export async function loadToxicityScorer(path: string = DEFAULT_TOXICITY_MODEL_PATH): Promise<ToxicityScorer> {

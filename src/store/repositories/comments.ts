@@ -102,12 +102,6 @@ export async function listRepliesOf(db: Db, rootIds: number[]): Promise<Comment[
   return rows.map(toComment);
 }
 
-/** The author's latest bodies, for the repeated-content check. */
-export async function recentBodiesByAuthor(db: Db, authorId: number, since: number): Promise<string[]> {
-  const rows = await db.selectFrom('comments').select('body').where('author_id', '=', authorId).where('created_at', '>=', since).orderBy('id', 'desc').limit(20).execute();
-  return rows.map((r) => r.body);
-}
-
 export async function applyVoteDelta(db: Db, commentId: number, upDelta: number, downDelta: number): Promise<{ up: number; down: number }> {
   const row = await db.updateTable('comments')
     .set({ up: sql`up + ${upDelta}`, down: sql`down + ${downDelta}`, score: sql`score + ${upDelta - downDelta}` })

@@ -19,9 +19,3 @@ export async function setVote(db: Db, commentId: number, voterId: number, value:
     .onConflict((oc) => oc.columns(['comment_id', 'voter_id']).doUpdateSet({ value, created_at: at }))
     .execute();
 }
-
-export async function votesByVoter(db: Db, voterId: number, commentIds: number[]): Promise<Map<number, VoteValue>> {
-  if (commentIds.length === 0) return new Map();
-  const rows = await db.selectFrom('votes').select(['comment_id', 'value']).where('voter_id', '=', voterId).where('comment_id', 'in', commentIds).execute();
-  return new Map(rows.map((r) => [r.comment_id, r.value as VoteValue]));
-}
