@@ -24,6 +24,13 @@ export interface Comment {
   editedAt: number | null;
   up: number;
   down: number;
+  /** From a shadow-banned author: stored published, shown to nobody but its author. */
+  shadow: boolean;
+}
+
+/** Whether everyone sees the comment: the one rule behind thread reads, counters, replies, votes and reports. */
+export function isShownToAll(c: Pick<Comment, 'status' | 'shadow'>): boolean {
+  return c.status === 'published' && !c.shadow;
 }
 
 /** Where a reply goes: under its parent, or beside it once the parent sits at the deepest allowed level. */

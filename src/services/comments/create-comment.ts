@@ -1,9 +1,9 @@
-import { placeReply } from '../../core/comment.ts';
+import { isShownToAll, placeReply } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { CreateCommentBody, CreateCommentResponse } from '../../contract/comments.ts';
 import { updateAuthorProfile } from '../../store/repositories/authors.ts';
-import { findCommentById, insertComment, isPublic as isShownToAll } from '../../store/repositories/comments.ts';
+import { findCommentById, insertComment } from '../../store/repositories/comments.ts';
 import { addApprovedCount, recordNameChange } from '../../store/repositories/moderation.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
@@ -39,7 +39,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
   let placement: { parentId: number | null; rootId: number | null; depth: number } = { parentId: null, rootId: null, depth: 0 };
   if (input.parentId != null) {
     const parent = await findCommentById(deps.store.db, input.parentId);
-    if (!parent || parent.storyId !== story.id || parent.status === 'rejected' || parent.status === 'pending' || (parent.status === 'published' && !(await isShownToAll(deps.store.db, parent.id)))) {
+    if (!parent || parent.storyId !== story.id || (parent.status !== 'deleted' && !isShownToAll(parent))) {
       throw new DomainError('PARENT_NOT_FOUND', 'The comment you are replying to is not in this thread.', { param: 'parentId' });
     }
     if (parent.status === 'deleted') throw new DomainError('COMMENT_DELETED', 'The comment you are replying to was deleted.', { param: 'parentId' });
@@ -52,7 +52,7 @@ export async function createComment(deps: Deps, cmd: CreateCommentCommand): Prom
   });
   const html = renderMarkdown(body);
   const now = deps.now();
-  const isPublic = outcome.status === 'published' && !outcome.shadow;
+  const isPublic = isShownToAll(outcome);
 
   const result = await deps.store.db.transaction().execute(async (trx) => {
     let author = known;

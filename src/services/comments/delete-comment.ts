@@ -1,5 +1,6 @@
 import type { Reader } from '../readers/identify-reader.ts';
-import { isPublic, markCommentDeleted } from '../../store/repositories/comments.ts';
+import { isShownToAll } from '../../core/comment.ts';
+import { markCommentDeleted } from '../../store/repositories/comments.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { loadOwnComment } from './own-comment.ts';
@@ -10,7 +11,7 @@ import { loadOwnComment } from './own-comment.ts';
  */
 export async function deleteComment(deps: Deps, cmd: { id: number; reader: Reader }): Promise<void> {
   const comment = await loadOwnComment(deps, cmd.id, cmd.reader);
-  const wasPublic = await isPublic(deps.store.db, comment.id);
+  const wasPublic = isShownToAll(comment);
   await deps.store.db.transaction().execute(async (trx) => {
     const applied = await markCommentDeleted(trx, comment.id, comment.status, deps.now());
     if (applied && wasPublic) await addToCommentCount(trx, comment.storyId, -1);

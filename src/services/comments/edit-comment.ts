@@ -2,7 +2,8 @@ import { DomainError } from '../../core/errors.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Reader } from '../readers/identify-reader.ts';
 import type { CommentView } from '../../contract/comments.ts';
-import { findCommentById, insertRevision, isPublic, updateCommentBody } from '../../store/repositories/comments.ts';
+import { isShownToAll } from '../../core/comment.ts';
+import { findCommentById, insertRevision, updateCommentBody } from '../../store/repositories/comments.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
 import type { Deps } from '../deps.ts';
 import { moderateDraft } from '../moderation/moderate-draft.ts';
@@ -34,8 +35,8 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
     Object.assign(outcome, { status: 'pending', reason: 'Your edited comment is still waiting for a moderator.', code: outcome.code ?? 'EDITED_WHILE_HELD' });
   }
   const html = renderMarkdown(body);
-  const wasPublic = await isPublic(deps.store.db, comment.id);
-  const nowPublic = outcome.status === 'published' && !outcome.shadow;
+  const wasPublic = isShownToAll(comment);
+  const nowPublic = isShownToAll(outcome);
   await deps.store.db.transaction().execute(async (trx) => {
     await insertRevision(trx, { commentId: comment.id, body: comment.body, html: comment.html, createdAt: comment.editedAt ?? comment.createdAt });
     await updateCommentBody(trx, comment.id, {

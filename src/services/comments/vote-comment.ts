@@ -2,7 +2,8 @@ import type { VoteValue } from '../../core/comment.ts';
 import { DomainError } from '../../core/errors.ts';
 import { authorFor, type Reader } from '../readers/identify-reader.ts';
 import type { VoteResponse } from '../../contract/comments.ts';
-import { applyVoteDelta, findCommentById, isPublic } from '../../store/repositories/comments.ts';
+import { isShownToAll } from '../../core/comment.ts';
+import { applyVoteDelta, findCommentById } from '../../store/repositories/comments.ts';
 import { findStoryById } from '../../store/repositories/stories.ts';
 import { findVote, setVote } from '../../store/repositories/votes.ts';
 import type { Deps } from '../deps.ts';
@@ -14,7 +15,7 @@ export async function voteComment(deps: Deps, cmd: { id: number; value: VoteValu
     throw new DomainError('COMMENT_NOT_FOUND', 'No comment has that id.', { param: 'id' });
   }
   if (comment.status === 'deleted') throw new DomainError('COMMENT_DELETED', 'This comment was deleted.');
-  if (!(await isPublic(deps.store.db, comment.id))) throw new DomainError('COMMENT_NOT_FOUND', 'No comment has that id.', { param: 'id' });
+  if (!isShownToAll(comment)) throw new DomainError('COMMENT_NOT_FOUND', 'No comment has that id.', { param: 'id' });
   const voter = await authorFor(deps, cmd.reader, comment.siteId);
   if (comment.authorId === voter.id) throw new DomainError('SELF_VOTE', 'You cannot vote on your own comment.');
   const story = await findStoryById(deps.store.db, comment.storyId);

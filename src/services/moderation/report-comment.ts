@@ -1,7 +1,8 @@
 import { DomainError } from '../../core/errors.ts';
 import { authorFor, type Reader } from '../readers/identify-reader.ts';
 import type { ReportBody } from '../../contract/moderation.ts';
-import { findCommentById, isPublic } from '../../store/repositories/comments.ts';
+import { isShownToAll } from '../../core/comment.ts';
+import { findCommentById } from '../../store/repositories/comments.ts';
 import { setCommentModeration } from '../../store/repositories/moderation-queue.ts';
 import { insertReport } from '../../store/repositories/moderation.ts';
 import { addToCommentCount } from '../../store/repositories/stories.ts';
@@ -15,7 +16,7 @@ import { siteModeration } from './site-moderation.ts';
  */
 export async function reportComment(deps: Deps, cmd: { id: number; reader: Reader; input: ReportBody }): Promise<{ reported: boolean; hidden: boolean }> {
   const comment = await findCommentById(deps.store.db, cmd.id);
-  if (!comment || !(await isPublic(deps.store.db, comment.id))) {
+  if (!comment || !isShownToAll(comment)) {
     throw new DomainError('COMMENT_NOT_FOUND', 'No visible comment has that id.', { param: 'id' });
   }
   const reporter = await authorFor(deps, cmd.reader, comment.siteId);

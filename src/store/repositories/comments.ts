@@ -15,7 +15,7 @@ const VISIBLE: CommentStatus[] = ['published', 'deleted', 'pending', 'rejected']
 export const toComment = (r: Selectable<CommentsTable>): Comment => ({
   id: r.id, siteId: r.site_id, storyId: r.story_id, parentId: r.parent_id, replyToId: r.reply_to_id, rootId: r.root_id,
   depth: r.depth, authorId: r.author_id, authorName: r.author_name, body: r.body, html: r.html, status: r.status,
-  createdAt: r.created_at, editedAt: r.edited_at, up: r.up, down: r.down,
+  createdAt: r.created_at, editedAt: r.edited_at, up: r.up, down: r.down, shadow: r.shadow === 1,
 });
 
 export async function findCommentById(db: Db, id: number): Promise<Comment | undefined> {
@@ -32,7 +32,7 @@ export interface ModerationFields {
   scores: Record<string, number> | null;
 }
 
-export async function insertComment(db: Db, c: Omit<Comment, 'id' | 'up' | 'down' | 'editedAt'> & { ipHash: string | null; moderation: ModerationFields }): Promise<Comment> {
+export async function insertComment(db: Db, c: Omit<Comment, 'id' | 'up' | 'down' | 'editedAt' | 'shadow'> & { ipHash: string | null; moderation: ModerationFields }): Promise<Comment> {
   const row = await db.insertInto('comments').values({
     site_id: c.siteId, story_id: c.storyId, parent_id: c.parentId, reply_to_id: c.replyToId, root_id: c.rootId, depth: c.depth,
     author_id: c.authorId, author_name: c.authorName, body: c.body, html: c.html, status: c.status, created_at: c.createdAt,
@@ -50,18 +50,12 @@ export async function updateCommentBody(db: Db, id: number, p: { body: string; h
     .where('id', '=', id).execute();
 }
 
-/** Whether a comment is shown to everyone: published and not from a shadow-banned author. */
-export async function isPublic(db: Db, id: number): Promise<boolean> {
-  const row = await db.selectFrom('comments').select(['status', 'shadow']).where('id', '=', id).executeTakeFirst();
-  return row?.status === 'published' && row.shadow === 0;
-}
-
 /** A reader's own comments on a story that others do not see: held, rejected, or shadow. */
-export async function listOwnHidden(db: Db, storyId: number, authorId: number): Promise<Array<Comment & { shadow: boolean; moderationReason: string | null }>> {
+export async function listOwnHidden(db: Db, storyId: number, authorId: number): Promise<Array<Comment & { moderationReason: string | null }>> {
   const rows = await db.selectFrom('comments').selectAll().where('story_id', '=', storyId).where('author_id', '=', authorId)
     .where((eb) => eb.or([eb('status', 'in', ['pending', 'rejected']), eb.and([eb('status', '=', 'published'), eb('shadow', '=', 1)])]))
     .orderBy('created_at').orderBy('id').limit(200).execute();
-  return rows.map((r) => ({ ...toComment(r), shadow: r.shadow === 1, moderationReason: r.moderation_reason }));
+  return rows.map((r) => ({ ...toComment(r), moderationReason: r.moderation_reason }));
 }
 
 /** Soft delete: the row stays so replies keep their parent; the text is gone for good. Conditional on the status the caller read; returns whether it applied. */
