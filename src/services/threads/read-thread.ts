@@ -3,6 +3,7 @@ import type { Comment, SortOrder } from '../../core/comment.ts';
 import { decodeCursor, encodeCursor } from '../../core/cursor.ts';
 import { buildThread, type ThreadNode } from '../../core/thread.ts';
 import { listOwnHidden, listRepliesOf, listTopLevel } from '../../store/repositories/comments.ts';
+import { statusReasonOf } from '../comments/comment-view.ts';
 import { existingAuthorFor, type Reader } from '../readers/identify-reader.ts';
 import type { Deps } from '../deps.ts';
 import { resolveStory } from '../stories/resolve-story.ts';
@@ -73,7 +74,7 @@ async function readersOwnView(deps: Deps, input: ReadThreadInput, reader: Reader
     const view: ThreadComment = {
       ...toView({ comment: { ...h, status: h.shadow ? 'published' : h.status }, replies: [] }, true),
       replies: shown?.replies ?? [],
-      ...(h.shadow ? {} : { statusReason: h.moderationReason ?? (h.status === 'rejected' ? 'Removed by a moderator.' : 'Held for review by a moderator.') }),
+      ...(h.shadow ? {} : { statusReason: statusReasonOf(h.status, h.moderationReason) }),
     };
     const parent = h.parentId === null ? undefined : byId.get(h.parentId);
     if (shown) Object.assign(shown, view);
