@@ -3,10 +3,11 @@
  * an admin makes one (invitation, then a password), and signing in through the form.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../helpers/server.ts';
+import { axeSerious } from './helpers.ts';
 
 const MANIFEST = fileURLToPath(new URL('../../public/build/admin/manifest.json', import.meta.url));
 
@@ -44,15 +45,5 @@ export async function signInThroughUi(page: Page, baseUrl: string, m: Pick<Moder
 /** The queue item cards, in display order. */
 export const queueItems = (page: Page) => page.locator('ol.items article.item');
 
-const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
-
 /** Serious and critical axe-core findings on the admin page (a top-level document, unlike the widget's frame). */
-export async function adminAxeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+export const adminAxeViolations = (page: Page) => axeSerious(page);

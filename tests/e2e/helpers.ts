@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { addSite } from '../../src/services/sites/add-site.ts';
 import type { TestServer } from '../helpers/server.ts';
 
@@ -103,15 +103,20 @@ export const repliesOf = (card: Locator): Locator => card.locator('xpath=../ol')
 
 const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 
-/** Runs axe-core inside the widget frame; returns serious and critical violations. */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
-  const frame = page.frames().find((f) => f.url().includes('/embed/frame'));
-  if (!frame) throw new Error('widget frame not found');
-  await frame.evaluate(AXE);
-  const result = await frame.evaluate(async () => {
+/** Runs axe-core in a page or frame; returns serious and critical violations. */
+export async function axeSerious(target: Page | Frame): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  await target.evaluate(AXE);
+  const result = await target.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** axe-core inside the widget frame. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  const frame = page.frames().find((f) => f.url().includes('/embed/frame'));
+  if (!frame) throw new Error('widget frame not found');
+  return axeSerious(frame);
 }
