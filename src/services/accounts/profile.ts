@@ -19,12 +19,13 @@ export async function updateProfile(deps: Pick<Deps, 'store' | 'now'>, reader: R
   if (input.displayName !== undefined && !name) throw new DomainError('VALIDATION_FAILED', 'A display name is 1–60 characters.', { param: 'displayName' });
   await updateUser(deps.store.db, reader.user.id, { ...(name ? { displayName: name } : {}), ...(input.notifyReplies !== undefined ? { notifyReplies: input.notifyReplies } : {}) });
   if (name) {
-    for (const authorId of await authorsOfUser(deps.store.db, reader.user.id)) {
-      await deps.store.db.transaction().execute(async (trx) => {
+    const authorIds = await authorsOfUser(deps.store.db, reader.user.id);
+    await deps.store.db.transaction().execute(async (trx) => {
+      for (const authorId of authorIds) {
         await renameAuthor(trx, authorId, name);
         await recordNameChange(trx, authorId, reader.user.displayName, name, deps.now());
-      });
-    }
+      }
+    });
   }
   return profileOf({ kind: 'account', user: { ...reader.user, ...(name ? { displayName: name } : {}), ...(input.notifyReplies !== undefined ? { notifyReplies: input.notifyReplies } : {}) } });
 }

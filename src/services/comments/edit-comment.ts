@@ -27,13 +27,11 @@ export async function editComment(deps: Deps, cmd: { id: number; body: string; r
   if (comment.status === 'rejected') throw new DomainError('COMMENT_LOCKED', 'A moderator removed this comment, so it can no longer be edited.');
   const body = checkBody(cmd.body, deps.config.maxBodyChars);
   const story = await resolveStory(deps, String(comment.storyId));
-  const outcome = await moderateDraft(deps, {
-    action: 'edit', body, siteId: comment.siteId, authorId: comment.authorId,
-    story,
-  });
-  if (comment.status === 'pending' && outcome.status === 'published') {
-    Object.assign(outcome, { status: 'pending', reason: 'Your edited comment is still waiting for a moderator.', code: outcome.code ?? 'EDITED_WHILE_HELD' });
-  }
+  const verdict = await moderateDraft(deps, { action: 'edit', body, siteId: comment.siteId, authorId: comment.authorId, story });
+  // A held comment stays held after an edit: the moderator, not the edit, decides when it appears.
+  const outcome = comment.status === 'pending' && verdict.status === 'published'
+    ? { ...verdict, status: 'pending' as const, reason: 'Your edited comment is still waiting for a moderator.', code: verdict.code ?? 'EDITED_WHILE_HELD' }
+    : verdict;
   const html = renderMarkdown(body);
   const wasPublic = isShownToAll(comment);
   const nowPublic = isShownToAll(outcome);
